@@ -1,0 +1,216 @@
+package org.openras.engine.cases;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.OpenRasException;
+import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.RuleSetSelectionException;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.json.Json;
+import org.openras.engine.params.MissingParameterException;
+import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.InvalidRequestException;
+import org.openras.engine.result.CalculationResult;
+import org.openras.engine.yaml.Yaml;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a version's {@code cases/*.yaml} and runs them. A case file holds {@code defaults} (a
+ * request every case starts from) and {@code cases}, each with a {@code name} (a sentence), a
+ * {@code request} merged over the defaults, and {@code expected} figures or an {@code
+ * expectedError}. Each case is pinned to the version it belongs to, so it tests that version
+ * whatever else is in force on its date.
+ */
+public final class CaseRunner {
+  private static final Pattern INDEX = Pattern.compile("([^\\[]+)\\[(\\d+)]");
+
+  private CaseRunner() {}
+
+  /** Every case of a version, in file order. */
+  public static List<PolicyCase> cases(RuleSetVersion version) {
+    List<PolicyCase> out = new ArrayList<>();
+    for (var file : version.source().files().entrySet()) {
+      if (!file.getKey().startsWith("cases/") || !file.getKey().endsWith(".yaml")) {
+        continue;
+      }
+      String where = version.source().location() + "/" + file.getKey();
+      JsonNode root;
+      try {
+        root = Yaml.mapper().readTree(version.source().text(file.getKey()));
+      } catch (JacksonException e) {
+        throw new InvalidRuleSetException(where, "cannot be read: " + e.getOriginalMessage(), e);
+      }
+      JsonNode defaults = root.path("defaults");
+      JsonNode list = root.get("cases");
+      if (list == null || !list.isArray() || list.isEmpty()) {
+        throw new InvalidRuleSetException(where, "add 'cases:', a list of cases");
+      }
+      for (JsonNode c : list) {
+        out.add(read(where, version, defaults, c));
+      }
+    }
+    return out;
+  }
+
+  private static PolicyCase read(
+      String where, RuleSetVersion version, JsonNode defaults, JsonNode c) {
+    String name = c.path("name").asString("");
+    if (name.isBlank()) {
+      throw new InvalidRuleSetException(where, "every case needs a 'name' written as a sentence");
+    }
+    ObjectNode request = Json.mapper().createObjectNode();
+    if (defaults.isObject()) {
+      merge(request, defaults);
+    }
+    if (c.get("request") != null) {
+      merge(request, c.get("request"));
+    }
+    ObjectNode pins =
+        request.has("ruleSetVersions")
+            ? (ObjectNode) request.get("ruleSetVersions")
+            : request.putObject("ruleSetVersions");
+    if (!pins.has(version.area())) {
+      pins.put(version.area(), version.version());
+    }
+    Map<String, JsonNode> expected = new LinkedHashMap<>();
+    c.path("expected").properties().forEach(e -> expected.put(e.getKey(), e.getValue()));
+    Map<String, String> error = new LinkedHashMap<>();
+    c.path("expectedError")
+        .properties()
+        .forEach(e -> error.put(e.getKey(), e.getValue().asString()));
+    if (expected.isEmpty() == error.isEmpty()) {
+      throw new InvalidRuleSetException(
+          where, "case '" + name + "': give either 'expected' figures or an 'expectedError'");
+    }
+    return new PolicyCase(where, name, request, expected, error);
+  }
+
+  /** Deep merge: objects merge key by key; anything else replaces. */
+  private static void merge(ObjectNode target, JsonNode source) {
+    for (var e : source.properties()) {
+      JsonNode existing = target.get(e.getKey());
+      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
+        merge(o, e.getValue());
+      } else {
+        target.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
+  }
+
+  public static CaseResult run(OpenRasEngine engine, PolicyCase c) {
+    CalculationResult result;
+    try {
+      CalculationRequest request = Json.mapper().treeToValue(c.request(), CalculationRequest.class);
+      result = engine.calculate(request);
+    } catch (JacksonException e) {
+      return new CaseResult(
+          c, List.of("the request cannot be read: " + e.getOriginalMessage()), List.of());
+    } catch (OpenRasException e) {
+      return new CaseResult(c, compareError(c, e), List.of());
+    }
+    if (!c.expectedError().isEmpty()) {
+      return new CaseResult(
+          c, List.of("expected error " + c.expectedError() + " but got a result"), trace(result));
+    }
+    JsonNode actual = Json.mapper().valueToTree(result);
+    List<String> differences = new ArrayList<>();
+    c.expected()
+        .forEach(
+            (path, want) -> {
+              JsonNode got = at(actual, path);
+              if (got == null || !same(want, got)) {
+                differences.add(
+                    path
+                        + ": expected "
+                        + text(want)
+                        + " but was "
+                        + (got == null ? "absent" : text(got)));
+              }
+            });
+    return new CaseResult(c, differences, differences.isEmpty() ? List.of() : trace(result));
+  }
+
+  private static List<String> compareError(PolicyCase c, OpenRasException e) {
+    if (c.expectedError().isEmpty()) {
+      return List.of("expected a result but got an error: " + e.getMessage());
+    }
+    List<String> differences = new ArrayList<>();
+    String type = c.expectedError().get("type");
+    if (type != null && !type.equals(errorType(e))) {
+      differences.add(
+          "expected error type " + type + " but was " + errorType(e) + ": " + e.getMessage());
+    }
+    String field = c.expectedError().get("field");
+    if (field != null
+        && !(e instanceof InvalidRequestException ire
+            && ire.errors().stream().anyMatch(f -> f.field().equals(field)))) {
+      differences.add("expected an error on field " + field + " but was: " + e.getMessage());
+    }
+    String contains = c.expectedError().get("contains");
+    if (contains != null && !e.getMessage().contains(contains)) {
+      differences.add(
+          "expected the error to say '" + contains + "' but it said: " + e.getMessage());
+    }
+    return differences;
+  }
+
+  static String errorType(OpenRasException e) {
+    if (e instanceof InvalidRequestException) {
+      return "InvalidRequest";
+    } else if (e instanceof RuleSetSelectionException) {
+      return "RuleSetSelection";
+    } else if (e instanceof MissingParameterException) {
+      return "MissingParameter";
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static JsonNode at(JsonNode root, String path) {
+    JsonNode node = root;
+    Iterator<String> parts = List.of(path.split("\\.")).iterator();
+    while (parts.hasNext() && node != null) {
+      String part = parts.next();
+      Matcher m = INDEX.matcher(part);
+      if (m.matches()) {
+        node = node.get(m.group(1));
+        node = node == null ? null : node.get(Integer.parseInt(m.group(2)));
+      } else {
+        node = node.get(part);
+      }
+    }
+    return node == null || node.isMissingNode() ? null : node;
+  }
+
+  /** Numbers compare by value (so 0.5 equals "0.50"); everything else by its text. */
+  private static boolean same(JsonNode want, JsonNode got) {
+    if (want.isNull() || got.isNull()) {
+      return want.isNull() && got.isNull();
+    }
+    if (want.isValueNode() && got.isValueNode()) {
+      try {
+        return new java.math.BigDecimal(want.asString())
+                .compareTo(new java.math.BigDecimal(got.asString()))
+            == 0;
+      } catch (NumberFormatException notNumbers) {
+        return want.asString().equals(got.asString());
+      }
+    }
+    return want.equals(got);
+  }
+
+  private static String text(JsonNode node) {
+    return node.isValueNode() ? node.asString() : node.toString();
+  }
+
+  private static List<String> trace(CalculationResult result) {
+    return result.trace().stream().map(Object::toString).toList();
+  }
+}

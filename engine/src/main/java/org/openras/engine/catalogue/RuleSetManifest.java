@@ -1,0 +1,33 @@
+package org.openras.engine.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A version's {@code ruleset.yaml}. Publication state is not here (DESIGN.md §3): publishing never
+ * changes a version's content or hash.
+ *
+ * @param effectiveFrom first day in force
+ * @param effectiveTo last day in force (inclusive), or null to run until the next version starts
+ * @param illustrative true when the figures are examples a council must replace
+ * @param allowsGaps true for areas where no version in force means "nothing applies" (adjustments)
+ */
+public record RuleSetManifest(
+    String area,
+    String version,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    String title,
+    String summary,
+    String supersedes,
+    boolean illustrative,
+    boolean allowsGaps,
+    List<Reference> references) {
+
+  /** A regulation, circular or council decision the version implements. */
+  public record Reference(String title, String url) {}
+
+  public RuleSetManifest {
+    references = references == null ? List.of() : List.copyOf(references);
+  }
+}

@@ -1,0 +1,86 @@
+package org.openras.engine.explain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.runtime.rule.RuleContext;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.money.Money;
+import org.openras.engine.params.ParameterDefinition;
+import org.openras.engine.params.ParameterRead;
+import org.openras.engine.params.ParameterSet;
+
+/**
+ * What a rule can reach while one area of one calculation runs, bound as the DRL global {@code
+ * ctx}: the assessment date, the parameters of the version in force (each read is recorded, so the
+ * result names every figure it used), and {@link #reason} to start a line of the explanation.
+ */
+public class RunContext {
+  private final LocalDate date;
+  private final RuleSetVersion version;
+  private final ParameterSet parameters;
+  private final AtomicInteger sequence;
+  private final Map<String, ParameterRead> reads = new LinkedHashMap<>();
+
+  public RunContext(
+      LocalDate date, RuleSetVersion version, ParameterSet parameters, AtomicInteger sequence) {
+    this.date = date;
+    this.version = version;
+    this.parameters = parameters;
+    this.sequence = sequence;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public RuleSetVersion version() {
+    return version;
+  }
+
+  /**
+   * Starts a reason for the rule that is firing: id and sentence from its name, {@code @source}.
+   */
+  public Reason reason(RuleContext kcontext) {
+    Object source = kcontext.getRule().getMetaData().get("source");
+    return new Reason(
+        sequence.incrementAndGet(),
+        version.area(),
+        version.version(),
+        kcontext.getRule().getName(),
+        source == null ? null : source.toString());
+  }
+
+  public BigDecimal decimal(String name) {
+    return decimal(name, ParameterDefinition.NO_KEY);
+  }
+
+  public BigDecimal decimal(String name, String key) {
+    return new BigDecimal(read(name, key).value());
+  }
+
+  public Money money(String name) {
+    return money(name, ParameterDefinition.NO_KEY);
+  }
+
+  public Money money(String name, String key) {
+    return Money.parse(read(name, key).value());
+  }
+
+  public boolean flag(String name) {
+    return Boolean.parseBoolean(read(name, ParameterDefinition.NO_KEY).value());
+  }
+
+  private ParameterRead read(String name, String key) {
+    return reads.computeIfAbsent(name + "\u0000" + key, k -> parameters.read(name, key, date));
+  }
+
+  /** Every parameter value this run read, in the order first read. */
+  public List<ParameterRead> parametersRead() {
+    return new ArrayList<>(reads.values());
+  }
+}

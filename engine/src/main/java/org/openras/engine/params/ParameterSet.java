@@ -1,0 +1,176 @@
+package org.openras.engine.params;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.RuleSetManifest.Reference;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.yaml.Yaml;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The figures of one rule-set version ({@code parameters.yaml}), each keyed by the date it takes
+ * effect (DESIGN.md §3: logic and figures change at different speeds). Within the version in force
+ * on a date, each parameter takes the value in force on that date.
+ */
+public final class ParameterSet {
+  public static final String FILE = "parameters.yaml";
+
+  private final String area;
+  private final String version;
+  private final Map<String, ParameterDefinition> definitions;
+
+  private ParameterSet(String area, String version, Map<String, ParameterDefinition> definitions) {
+    this.area = area;
+    this.version = version;
+    this.definitions = Collections.unmodifiableMap(definitions);
+  }
+
+  public static ParameterSet empty(String area, String version) {
+    return new ParameterSet(area, version, Map.of());
+  }
+
+  public static ParameterSet load(RuleSetVersion v) {
+    if (!v.source().has(FILE)) {
+      return empty(v.area(), v.version());
+    }
+    String file = v.source().location() + "/" + FILE;
+    JsonNode root;
+    try {
+      root = Yaml.mapper().readTree(v.source().text(FILE));
+    } catch (JacksonException e) {
+      throw new InvalidRuleSetException(file, "cannot be read: " + e.getOriginalMessage(), e);
+    }
+    Map<String, ParameterDefinition> defs = new LinkedHashMap<>();
+    for (var entry : root.properties()) {
+      defs.put(entry.getKey(), definition(file, entry.getKey(), entry.getValue()));
+    }
+    return new ParameterSet(v.area(), v.version(), defs);
+  }
+
+  private static ParameterDefinition definition(String file, String name, JsonNode node) {
+    String where = file + " parameter '" + name + "'";
+    String unit = required(where, node, "unit");
+    String period = required(where, node, "period");
+    JsonNode ref = node.get("reference");
+    if (ref == null || ref.get("title") == null) {
+      throw new InvalidRuleSetException(where, "add 'reference: {title: ..., url: ...}'");
+    }
+    Reference reference =
+        new Reference(
+            ref.get("title").asString(), ref.has("url") ? ref.get("url").asString() : null);
+    JsonNode values = node.get("values");
+    if (values == null || !values.isObject() || values.isEmpty()) {
+      throw new InvalidRuleSetException(where, "add 'values', keyed by the date each takes effect");
+    }
+    NavigableMap<LocalDate, Map<String, ParameterValue>> byDate = new TreeMap<>();
+    for (var dated : values.properties()) {
+      LocalDate from;
+      try {
+        from = LocalDate.parse(dated.getKey());
+      } catch (DateTimeParseException e) {
+        throw new InvalidRuleSetException(
+            where, "'" + dated.getKey() + "' is not a date (yyyy-MM-dd) a value takes effect");
+      }
+      byDate.put(from, values(where + " on " + from, dated.getValue()));
+    }
+    String description = node.has("description") ? node.get("description").asString() : name;
+    return new ParameterDefinition(name, description, unit, period, reference, byDate);
+  }
+
+  private static Map<String, ParameterValue> values(String where, JsonNode node) {
+    Map<String, ParameterValue> out = new LinkedHashMap<>();
+    if (node.isObject() && !node.has("value")) {
+      for (var keyed : node.properties()) {
+        out.put(keyed.getKey(), value(where + " key " + keyed.getKey(), keyed.getValue()));
+      }
+    } else {
+      out.put(ParameterDefinition.NO_KEY, value(where, node));
+    }
+    return out;
+  }
+
+  private static ParameterValue value(String where, JsonNode node) {
+    JsonNode raw = node.isObject() ? node.get("value") : node;
+    if (raw == null || !(raw.isValueNode()) || raw.isNull()) {
+      throw new InvalidRuleSetException(where, "a value must be a number, text or true/false");
+    }
+    String marker = node.isObject() && node.has("marker") ? node.get("marker").asString() : null;
+    String note = node.isObject() && node.has("note") ? node.get("note").asString() : null;
+    return new ParameterValue(raw.asString(), marker, note);
+  }
+
+  private static String required(String where, JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.asString().isBlank()) {
+      throw new InvalidRuleSetException(where, "add '" + field + "'");
+    }
+    return value.asString();
+  }
+
+  public Map<String, ParameterDefinition> definitions() {
+    return definitions;
+  }
+
+  /**
+   * The value of {@code name} (under {@code key}, or {@link ParameterDefinition#NO_KEY}) in force
+   * on {@code date}.
+   *
+   * @throws MissingParameterException when the rule set holds no such value for the date
+   */
+  public ParameterRead read(String name, String key, LocalDate date) {
+    ParameterDefinition def = definitions.get(name);
+    if (def == null) {
+      throw new MissingParameterException(area, version, name, date, "it is not in " + FILE);
+    }
+    var dated = def.values().floorEntry(date);
+    if (dated == null) {
+      throw new MissingParameterException(
+          area,
+          version,
+          qualified(name, key),
+          date,
+          "its first value takes effect on " + def.values().firstKey());
+    }
+    ParameterValue value = dated.getValue().get(key);
+    if (value == null) {
+      throw new MissingParameterException(
+          area,
+          version,
+          qualified(name, key),
+          date,
+          "no value for '"
+              + key
+              + "' takes effect by then (keys: "
+              + dated.getValue().keySet()
+              + ")");
+    }
+    return new ParameterRead(
+        area,
+        version,
+        name,
+        key,
+        value.text(),
+        dated.getKey(),
+        def.unit(),
+        def.period(),
+        def.reference().title()
+            + (def.reference().url() == null ? "" : " <" + def.reference().url() + ">"),
+        value.marker());
+  }
+
+  public BigDecimal decimal(String name, String key, LocalDate date) {
+    return new BigDecimal(read(name, key, date).value());
+  }
+
+  private static String qualified(String name, String key) {
+    return key.isEmpty() ? name : name + "[" + key + "]";
+  }
+}

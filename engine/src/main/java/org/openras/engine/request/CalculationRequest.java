@@ -1,0 +1,42 @@
+package org.openras.engine.request;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One calculation, as DESIGN.md §5 describes it (the parts that exist so far). Areas run when their
+ * inputs are present: {@code needs} for the RAS.
+ *
+ * @param personRef a pseudonymous reference, never a name
+ * @param assessmentDate the date whose rules apply (never the wall clock)
+ * @param needs an answer level per questionnaire domain code
+ * @param informalSupport the share (0 to 1) of a domain's need met by unpaid carers
+ * @param ruleSetVersions optional pinned version per area
+ */
+public record CalculationRequest(
+    String personRef,
+    LocalDate assessmentDate,
+    PersonDetails person,
+    Map<String, Integer> needs,
+    Map<String, BigDecimal> informalSupport,
+    Map<String, String> ruleSetVersions) {
+
+  public CalculationRequest {
+    needs = needs == null ? null : ordered(needs);
+    informalSupport = informalSupport == null ? Map.of() : ordered(informalSupport);
+    ruleSetVersions = ruleSetVersions == null ? Map.of() : ordered(ruleSetVersions);
+  }
+
+  // Keeps the caller's order (the explanation follows it) and any null, which validation names.
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** The version pinned for an area, or null to use the one in force on the date. */
+  public String pinned(String area) {
+    return ruleSetVersions.get(area);
+  }
+}
