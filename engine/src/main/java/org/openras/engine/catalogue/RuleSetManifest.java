@@ -10,7 +10,8 @@ import java.util.List;
  * @param effectiveFrom first day in force
  * @param effectiveTo last day in force (inclusive), or null to run until the next version starts
  * @param illustrative true when the figures are examples a council must replace
- * @param allowsGaps true for areas where no version in force means "nothing applies" (adjustments)
+ * @param allowsGaps true (default false) for areas where no version in force means "nothing
+ *     applies" (adjustments)
  */
 public record RuleSetManifest(
     String area,
@@ -20,14 +21,16 @@ public record RuleSetManifest(
     String title,
     String summary,
     String supersedes,
-    boolean illustrative,
-    boolean allowsGaps,
+    Boolean illustrative,
+    Boolean allowsGaps,
     List<Reference> references) {
 
   /** A regulation, circular or council decision the version implements. */
   public record Reference(String title, String url) {}
 
   public RuleSetManifest {
+    illustrative = Boolean.TRUE.equals(illustrative);
+    allowsGaps = Boolean.TRUE.equals(allowsGaps);
     references = references == null ? List.of() : List.copyOf(references);
   }
 }

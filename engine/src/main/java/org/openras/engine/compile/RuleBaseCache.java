@@ -102,17 +102,8 @@ public final class RuleBaseCache {
       throw new RuleSetCompilationException(version.area(), version.version(), errors);
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      errors.add(
-          new RuleFileError(
-              m.getPath() == null
-                  ? version.source().location()
-                  : version.source().location()
-                      + "/"
-                      + m.getPath().substring(m.getPath().lastIndexOf('/') + 1),
-              m.getLine(),
-              m.getText()));
-    }
+    errors.addAll(
+        GeneratedSourceErrors.map(version, builder.getResults().getMessages(Message.Level.ERROR)));
     if (!errors.isEmpty()) {
       throw new RuleSetCompilationException(version.area(), version.version(), errors);
     }

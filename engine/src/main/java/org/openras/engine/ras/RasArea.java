@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
+import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.request.CalculationRequest;
@@ -96,7 +97,7 @@ public final class RasArea {
             new DomainAnswer(
                 domain.code(), request.needs().get(domain.code()), domain.deflatable(), share));
       }
-      session.fireAllRules();
+      RuleRuns.fireAllRules(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();
