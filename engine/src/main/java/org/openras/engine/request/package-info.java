@@ -1,0 +1,2 @@
+/** What a calculation is asked: a pseudonymous person, the assessment date and the inputs of each area. */
+package org.openras.engine.request;
