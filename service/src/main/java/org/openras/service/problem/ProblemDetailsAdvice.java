@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final int MAX_CAUSES = 10;
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
@@ -62,11 +63,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** The last resort: logged in full here, told to the caller without any internal detail. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> engineFault = wrappedEngineFault(e);
+    if (engineFault != null) {
+      return engineFault;
+    }
     log.error("Calculation failed unexpectedly", e);
     return respond(
         Problems.INTERNAL,
         "Something went wrong on our side; the fault has been logged. Please try again later.",
         null);
+  }
+
+  /**
+   * An engine fault thrown inside a rule reaches us wrapped by Drools (a consequence exception):
+   * answer for the fault itself, as if the engine had thrown it directly.
+   */
+  private ResponseEntity<ProblemDetail> wrappedEngineFault(Exception e) {
+    Throwable cause = e.getCause();
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
+      if (cause instanceof MissingParameterException m) {
+        return missingParameter(m);
+      }
+      if (cause instanceof RuleSetSelectionException s) {
+        return noRuleSet(s);
+      }
+      if (cause instanceof InvalidRequestException i) {
+        return invalid(i);
+      }
+      cause = cause.getCause();
+    }
+    return null;
   }
 
   @Override
