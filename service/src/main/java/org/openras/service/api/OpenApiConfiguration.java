@@ -1,0 +1,45 @@
+package org.openras.service.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.money.Money;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The description's header, money as the contract writes it, and {@link SchemaDescriptions}. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+  static {
+    SpringDocUtils.getConfig()
+        .replaceWithSchema(
+            Money.class,
+            new StringSchema()
+                .pattern("^-?\\d{1,12}(\\.\\d{1,2})?$")
+                .example("164.42")
+                .description("Pounds, exact, as a string with two decimals"));
+  }
+
+  @Bean
+  OpenAPI openRasOpenApi() {
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("OpenRAS")
+                .version(OpenRasEngine.version())
+                .description(
+                    "An open, rules-engine based Resource Allocation System for English adult"
+                        + " social care. Money is a string of pounds with two decimals (\"164.42\"),"
+                        + " dates are yyyy-MM-dd, unknown fields are refused, and errors are RFC"
+                        + " 9457 problem details with an errors list of {field, problem}."));
+  }
+
+  @Bean
+  OpenApiCustomizer openRasSchemaDescriptions() {
+    return SchemaDescriptions::apply;
+  }
+}

@@ -1,0 +1,43 @@
+package org.openras.service.problem;
+
+import java.net.URI;
+import java.util.List;
+import org.openras.engine.request.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The kinds of problem the service reports, each with a stable type URI a client can test. */
+enum Problems {
+  INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields"),
+  NO_RULE_SET(
+      HttpStatus.UNPROCESSABLE_CONTENT, "no-rule-set", "No rule-set version covers the request"),
+  MISSING_PARAMETER(
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "missing-parameter",
+      "The rule set lacks a figure this calculation needs"),
+  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The calculation could not be completed");
+
+  private final HttpStatus status;
+  private final URI type;
+  private final String title;
+
+  Problems(HttpStatus status, String slug, String title) {
+    this.status = status;
+    this.type = URI.create("urn:openras:problem:" + slug);
+    this.title = title;
+  }
+
+  HttpStatus status() {
+    return status;
+  }
+
+  ProblemDetail detail(String detail, List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    if (errors != null) {
+      problem.setProperty("errors", errors);
+    }
+    return problem;
+  }
+}

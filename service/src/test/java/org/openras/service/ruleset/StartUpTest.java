@@ -1,0 +1,71 @@
+package org.openras.service.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.catalogue.ClasspathRuleStore;
+import org.openras.engine.catalogue.DirectoryRuleStore;
+import org.openras.engine.compile.RuleSetCompilationException;
+import org.openras.service.OpenRasApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Rule sets are compiled before the service answers anyone, and a broken one stops the start. */
+class StartUpTest {
+  private static final Path RULES = Path.of("../rules");
+
+  @Test
+  void withoutARulesFolderTheShippedRulesJarIsUsed() {
+    assertThat(EngineConfiguration.ruleStore("")).isInstanceOf(ClasspathRuleStore.class);
+    assertThat(EngineConfiguration.ruleStore(null)).isInstanceOf(ClasspathRuleStore.class);
+    assertThat(EngineConfiguration.ruleStore(RULES.toString()))
+        .isInstanceOf(DirectoryRuleStore.class);
+  }
+
+  @Test
+  void everyVersionIsCompiledWhenTheEngineIsBuilt() {
+    OpenRasEngine engine = EngineConfiguration.compiledEngine(new ClasspathRuleStore());
+    assertThat(engine.catalogue().all()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(engine.compilations()).isEqualTo(engine.catalogue().all().size());
+  }
+
+  @Test
+  void theServiceRefusesToStartWithARuleSetThatDoesNotCompile(@TempDir Path store)
+      throws IOException {
+    Path version = store.resolve("ras/2025-04-01");
+    copy(RULES.resolve("ras/2025-04-01"), version);
+    Path drl;
+    try (Stream<Path> files = Files.list(version)) {
+      drl = files.filter(f -> f.toString().endsWith(".drl")).findFirst().orElseThrow();
+    }
+    Files.writeString(
+        drl, "\nrule \"BROKEN-001 Never compiles\" when then ((( end\n", StandardOpenOption.APPEND);
+
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(OpenRasApplication.class)
+                    .run("--openras.rules.dir=" + store, "--server.port=0")
+                    .close())
+        .hasRootCauseInstanceOf(RuleSetCompilationException.class);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
