@@ -12,6 +12,10 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.RuleStore;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleBaseCache;
+import org.openras.engine.contribution.ContributionArea;
+import org.openras.engine.contribution.ContributionResult;
+import org.openras.engine.contribution.CostOfCare;
+import org.openras.engine.contribution.CouncilOverlays;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
@@ -35,14 +39,55 @@ public final class OpenRasEngine {
   private final RuleSetCatalogue catalogue;
   private final RuleBaseCache cache = new RuleBaseCache();
   private final RasArea ras = new RasArea();
+  private final ContributionArea contributions = new ContributionArea();
+  private final String defaultCouncil;
 
-  private OpenRasEngine(RuleSetCatalogue catalogue) {
+  private OpenRasEngine(RuleSetCatalogue catalogue, String defaultCouncil) {
     this.catalogue = catalogue;
+    this.defaultCouncil = defaultCouncil;
   }
 
   /** Reads every version in the store and checks their periods; compiles nothing yet. */
   public static OpenRasEngine load(RuleStore store) {
-    return new OpenRasEngine(RuleSetCatalogue.load(store));
+    return load(store, null);
+  }
+
+  /**
+   * As {@link #load(RuleStore)}, for a deployment that serves {@code defaultCouncil} (a folder
+   * under {@code councils/}) unless a request names another; null for national figures only.
+   *
+   * @throws IllegalArgumentException when the store has no overlay for the default council
+   */
+  public static OpenRasEngine load(RuleStore store, String defaultCouncil) {
+    RuleSetCatalogue catalogue = RuleSetCatalogue.load(store);
+    if (defaultCouncil != null
+        && catalogue.versions(CouncilOverlays.area(defaultCouncil)).isEmpty()) {
+      throw new IllegalArgumentException(
+          "The default council '"
+              + defaultCouncil
+              + "' has no overlay in "
+              + store.describe()
+              + "; councils: "
+              + councils(catalogue));
+    }
+    return new OpenRasEngine(catalogue, defaultCouncil);
+  }
+
+  /** The councils whose local options this engine hosts. */
+  public List<String> councils() {
+    return councils(catalogue);
+  }
+
+  private static List<String> councils(RuleSetCatalogue catalogue) {
+    return catalogue.areas().stream()
+        .filter(CouncilOverlays::isOverlay)
+        .map(a -> a.substring(CouncilOverlays.AREA_PREFIX.length()))
+        .toList();
+  }
+
+  /** The council used when a request names none, or null. */
+  public String defaultCouncil() {
+    return defaultCouncil;
   }
 
   public RuleSetCatalogue catalogue() {
@@ -56,7 +101,11 @@ public final class OpenRasEngine {
 
   /** Compiles every version now (a service does this at start-up, not on the first request). */
   public List<CompiledRuleSet> compileAll() {
-    return catalogue.all().stream().map(cache::get).toList();
+    // Council overlays hold parameters only: nothing to compile (their options are read per use).
+    return catalogue.all().stream()
+        .filter(v -> !CouncilOverlays.isOverlay(v.area()))
+        .map(cache::get)
+        .toList();
   }
 
   public CompiledRuleSet compiled(RuleSetVersion version) {
@@ -88,25 +137,98 @@ public final class OpenRasEngine {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    RuleSetVersion rasVersion =
-        catalogue.select(RasArea.AREA, request.assessmentDate(), request.pinned(RasArea.AREA));
-    ras.validate(request, rasVersion, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
     AtomicInteger sequence = new AtomicInteger();
-    RasArea.Outcome outcome =
-        ras.run(cache.get(rasVersion), request, RasResult.ELIGIBILITY_NOT_ASSESSED, sequence);
-    List<Reason> trace = new ArrayList<>(outcome.reasons());
-    List<ParameterRead> parameters = new ArrayList<>(outcome.parameters());
+    List<RuleSetUsed> used = new ArrayList<>();
+    List<Reason> trace = new ArrayList<>();
+    List<ParameterRead> parameters = new ArrayList<>();
+    RasResult rasResult = null;
+    if (request.needs() != null) {
+      RuleSetVersion rasVersion =
+          catalogue.select(RasArea.AREA, request.assessmentDate(), request.pinned(RasArea.AREA));
+      ras.validate(request, rasVersion, errors);
+      if (!errors.isEmpty()) {
+        throw new InvalidRequestException(errors);
+      }
+      RasArea.Outcome outcome =
+          ras.run(cache.get(rasVersion), request, RasResult.ELIGIBILITY_NOT_ASSESSED, sequence);
+      used.add(RuleSetUsed.of(rasVersion));
+      trace.addAll(outcome.reasons());
+      parameters.addAll(outcome.parameters());
+      rasResult = outcome.result();
+    }
+    // contributions (issue 5): after the RAS, whose budget is the cost of care without a plan.
+    ContributionResult contribution = null;
+    if (request.finances() != null) {
+      ContributionArea.Outcome outcome = contribute(request, rasResult, sequence, used);
+      trace.addAll(outcome.reasons());
+      parameters.addAll(outcome.parameters());
+      contribution = outcome.result();
+    }
     return new CalculationResult(
         request.personRef(),
         request.assessmentDate(),
         VERSION,
-        List.of(RuleSetUsed.of(rasVersion)),
-        outcome.result(),
+        used,
+        rasResult,
         trace,
-        parameters);
+        parameters,
+        contribution);
+  }
+
+  private ContributionArea.Outcome contribute(
+      CalculationRequest request,
+      RasResult rasResult,
+      AtomicInteger sequence,
+      List<RuleSetUsed> used) {
+    List<FieldError> errors = new ArrayList<>();
+    RuleSetVersion version =
+        catalogue.select(
+            ContributionArea.AREA, request.assessmentDate(), request.pinned(ContributionArea.AREA));
+    CompiledRuleSet compiled = cache.get(version);
+    contributions.validate(request, compiled, errors);
+    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
+    if (council != null && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
+      errors.add(new FieldError("councilRef", "unknown council; councils: " + councils()));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    RuleSetVersion overlay = overlay(request, council);
+    String localOptions =
+        overlay != null
+            ? "council overlay " + overlay.label()
+            : council == null
+                ? "no council: national figures only"
+                : "no overlay of council "
+                    + council
+                    + " is in force on "
+                    + request.assessmentDate()
+                    + ": national figures only";
+    CostOfCare cost =
+        request.weeklyCostOfCare() != null
+            ? new CostOfCare(request.weeklyCostOfCare(), CostOfCare.PLAN)
+            : new CostOfCare(rasResult.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
+    used.add(RuleSetUsed.of(version));
+    if (overlay != null) {
+      used.add(RuleSetUsed.of(overlay));
+    }
+    return contributions.run(compiled, overlay, localOptions, request, cost, sequence);
+  }
+
+  /**
+   * The council overlay to use: the named council's must be in force (or pinned); the default
+   * council's is used when one is in force, otherwise national figures apply and the result says
+   * so.
+   */
+  private RuleSetVersion overlay(CalculationRequest request, String council) {
+    if (council == null) {
+      return null;
+    }
+    String area = CouncilOverlays.area(council);
+    if (request.councilRef() == null && request.pinned(area) == null) {
+      return catalogue.inForce(area, request.assessmentDate()).orElse(null);
+    }
+    return catalogue.select(area, request.assessmentDate(), request.pinned(area));
   }
 
   private static String readVersion() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openras.engine.money.Money;
 
 /**
  * One calculation, as DESIGN.md §5 describes it (the parts that exist so far). Areas run when their
@@ -15,6 +16,11 @@ import java.util.Map;
  * @param needs an answer level per questionnaire domain code
  * @param informalSupport the share (0 to 1) of a domain's need met by unpaid carers
  * @param ruleSetVersions optional pinned version per area
+ * @param councilRef the council whose local options apply (contributions); absent: the deployment's
+ *     default council, if any
+ * @param finances the person's finances: present, the contributions area runs
+ * @param weeklyCostOfCare the agreed plan's weekly cost; absent, the RAS indicative budget is the
+ *     cost of care
  */
 public record CalculationRequest(
     String personRef,
@@ -22,7 +28,11 @@ public record CalculationRequest(
     PersonDetails person,
     Map<String, Integer> needs,
     Map<String, BigDecimal> informalSupport,
-    Map<String, String> ruleSetVersions) {
+    Map<String, String> ruleSetVersions,
+    // contributions (issue 5)
+    String councilRef,
+    Finances finances,
+    Money weeklyCostOfCare) {
 
   public CalculationRequest {
     needs = needs == null ? null : ordered(needs);
@@ -33,6 +43,26 @@ public record CalculationRequest(
   // Keeps the caller's order (the explanation follows it) and any null, which validation names.
   private static <V> Map<String, V> ordered(Map<String, V> map) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** The request before contributions existed: no council, finances or cost of care. */
+  public CalculationRequest(
+      String personRef,
+      LocalDate assessmentDate,
+      PersonDetails person,
+      Map<String, Integer> needs,
+      Map<String, BigDecimal> informalSupport,
+      Map<String, String> ruleSetVersions) {
+    this(
+        personRef,
+        assessmentDate,
+        person,
+        needs,
+        informalSupport,
+        ruleSetVersions,
+        null,
+        null,
+        null);
   }
 
   /** The version pinned for an area, or null to use the one in force on the date. */

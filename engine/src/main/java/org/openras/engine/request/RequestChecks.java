@@ -44,9 +44,12 @@ public final class RequestChecks {
         errors.add(new FieldError("person.dateOfBirth", "is after the assessment date"));
       }
     }
-    if (r.needs() == null) {
+    if (r.needs() == null && r.finances() == null) {
       errors.add(
-          new FieldError("needs", "is required: an answer level for each questionnaire domain"));
+          new FieldError(
+              "needs",
+              "is required: an answer level for each questionnaire domain (or give finances for"
+                  + " a financial assessment alone)"));
     }
     r.ruleSetVersions()
         .forEach(

@@ -1,0 +1,29 @@
+package org.openras.engine.contribution;
+
+import org.openras.engine.money.Money;
+
+/**
+ * The weekly cost of meeting the needs (DESIGN.md §2 "which cost"): the agreed plan's cost when the
+ * request gives it, otherwise the RAS indicative budget of the same calculation.
+ */
+public final class CostOfCare {
+  public static final String PLAN = "weeklyCostOfCare";
+  public static final String INDICATIVE_BUDGET = "ras.weeklyBudget";
+
+  private final Money amount;
+  private final String source;
+
+  public CostOfCare(Money amount, String source) {
+    this.amount = amount;
+    this.source = source;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  /** Where the figure came from: {@link #PLAN} or {@link #INDICATIVE_BUDGET}. */
+  public String getSource() {
+    return source;
+  }
+}

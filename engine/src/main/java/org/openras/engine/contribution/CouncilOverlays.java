@@ -1,0 +1,58 @@
+package org.openras.engine.contribution;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.params.ParameterSet;
+
+/**
+ * A council's local charging options (DESIGN.md §2 "which council"): a dated, hashed,
+ * parameter-only rule-set version under {@code councils/<council>/<version>/}, kept apart from the
+ * national figures. Each option the overlay leaves out is off.
+ */
+public final class CouncilOverlays {
+  public static final String AREA_PREFIX = "councils/";
+
+  /** The local options a council overlay may set; anything else is a typo and is refused. */
+  public static final Set<String> OPTIONS =
+      Set.of(
+          "migUpliftPercent",
+          "migUpliftAmount",
+          "localMig",
+          "nightCareDisregard",
+          "standardDreAllowance",
+          "minimumWeeklyCharge",
+          "chargeableShare",
+          "localLowerCapitalLimit",
+          "localUpperCapitalLimit");
+
+  private final Map<String, ParameterSet> byHash = new ConcurrentHashMap<>();
+
+  public static String area(String council) {
+    return AREA_PREFIX + council;
+  }
+
+  /** True for the area of a council overlay (parameter-only: no rules to compile). */
+  public static boolean isOverlay(String area) {
+    return area.startsWith(AREA_PREFIX);
+  }
+
+  /** The overlay's options, read once per content hash and checked against {@link #OPTIONS}. */
+  public ParameterSet options(RuleSetVersion overlay) {
+    return byHash.computeIfAbsent(overlay.hash(), h -> read(overlay));
+  }
+
+  private static ParameterSet read(RuleSetVersion overlay) {
+    ParameterSet set = ParameterSet.load(overlay);
+    for (String name : set.definitions().keySet()) {
+      if (!OPTIONS.contains(name)) {
+        throw new InvalidRuleSetException(
+            overlay.source().location() + "/" + ParameterSet.FILE,
+            "'" + name + "' is not a local charging option; the options are " + OPTIONS);
+      }
+    }
+    return set;
+  }
+}
