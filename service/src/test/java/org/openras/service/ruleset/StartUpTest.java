@@ -33,7 +33,8 @@ class StartUpTest {
   void everyVersionIsCompiledWhenTheEngineIsBuilt() {
     OpenRasEngine engine = EngineConfiguration.compiledEngine(new ClasspathRuleStore());
     assertThat(engine.catalogue().all()).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(engine.compilations()).isEqualTo(engine.catalogue().all().size());
+    // Every version with rules compiles exactly once (council overlays hold parameters only).
+    assertThat(engine.compilations()).isEqualTo(engine.compileAll().size()).isPositive();
   }
 
   @Test
