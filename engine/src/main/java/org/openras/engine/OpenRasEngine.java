@@ -12,6 +12,9 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.RuleStore;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleBaseCache;
+import org.openras.engine.eligibility.EligibilityArea;
+import org.openras.engine.eligibility.EligibilityResult;
+import org.openras.engine.eligibility.RasBasis;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
@@ -34,6 +37,7 @@ public final class OpenRasEngine {
 
   private final RuleSetCatalogue catalogue;
   private final RuleBaseCache cache = new RuleBaseCache();
+  private final EligibilityArea eligibility = new EligibilityArea();
   private final RasArea ras = new RasArea();
 
   private OpenRasEngine(RuleSetCatalogue catalogue) {
@@ -88,25 +92,65 @@ public final class OpenRasEngine {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    RuleSetVersion rasVersion =
-        catalogue.select(RasArea.AREA, request.assessmentDate(), request.pinned(RasArea.AREA));
-    ras.validate(request, rasVersion, errors);
+    // Eligibility area (issue 4): runs when the request has an eligibility section.
+    RuleSetVersion eligibilityVersion = null;
+    if (request.eligibility() != null) {
+      eligibilityVersion =
+          catalogue.select(
+              EligibilityArea.AREA, request.assessmentDate(), request.pinned(EligibilityArea.AREA));
+      eligibility.validate(request, eligibilityVersion, errors);
+    }
+    // RAS area: runs when the request has needs.
+    RuleSetVersion rasVersion = null;
+    if (request.needs() != null) {
+      rasVersion =
+          catalogue.select(RasArea.AREA, request.assessmentDate(), request.pinned(RasArea.AREA));
+      ras.validate(request, rasVersion, errors);
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    AtomicInteger sequence = new AtomicInteger();
-    RasArea.Outcome outcome =
-        ras.run(cache.get(rasVersion), request, RasResult.ELIGIBILITY_NOT_ASSESSED, sequence);
-    List<Reason> trace = new ArrayList<>(outcome.reasons());
-    List<ParameterRead> parameters = new ArrayList<>(outcome.parameters());
+    Collected run = new Collected();
+    EligibilityResult eligibilityResult = null;
+    if (eligibilityVersion != null) {
+      var decided = eligibility.run(cache.get(eligibilityVersion), request, run.sequence);
+      eligibilityResult = decided.result();
+      run.add(eligibilityVersion, decided.reasons(), decided.parameters());
+    }
+    RasResult rasResult = null;
+    String basis =
+        eligibilityResult == null
+            ? RasResult.ELIGIBILITY_NOT_ASSESSED
+            : eligibilityResult.rasBasis();
+    // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
+    if (rasVersion != null && !RasBasis.NO_FIGURE.equals(basis)) {
+      var outcome = ras.run(cache.get(rasVersion), request, basis, run.sequence);
+      rasResult = outcome.result();
+      run.add(rasVersion, outcome.reasons(), outcome.parameters());
+    }
     return new CalculationResult(
         request.personRef(),
         request.assessmentDate(),
         VERSION,
-        List.of(RuleSetUsed.of(rasVersion)),
-        outcome.result(),
-        trace,
-        parameters);
+        List.copyOf(run.used),
+        eligibilityResult,
+        rasResult,
+        run.trace,
+        run.parameters);
+  }
+
+  /** What the areas of one calculation produced, in the order they ran. */
+  private static final class Collected {
+    final AtomicInteger sequence = new AtomicInteger();
+    final List<RuleSetUsed> used = new ArrayList<>();
+    final List<Reason> trace = new ArrayList<>();
+    final List<ParameterRead> parameters = new ArrayList<>();
+
+    void add(RuleSetVersion version, List<Reason> reasons, List<ParameterRead> reads) {
+      used.add(RuleSetUsed.of(version));
+      trace.addAll(reasons);
+      parameters.addAll(reads);
+    }
   }
 
   private static String readVersion() {

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openras.engine.eligibility.EligibilityRequest;
 
 /**
  * One calculation, as DESIGN.md §5 describes it (the parts that exist so far). Areas run when their
- * inputs are present: {@code needs} for the RAS.
+ * inputs are present: {@code eligibility} for the eligibility area, {@code needs} for the RAS.
  *
  * @param personRef a pseudonymous reference, never a name
  * @param assessmentDate the date whose rules apply (never the wall clock)
  * @param needs an answer level per questionnaire domain code
  * @param informalSupport the share (0 to 1) of a domain's need met by unpaid carers
  * @param ruleSetVersions optional pinned version per area
+ * @param eligibility optional eligibility section (Care Act 2014 from 2015-04-01, FACS before)
  */
 public record CalculationRequest(
     String personRef,
@@ -22,7 +24,8 @@ public record CalculationRequest(
     PersonDetails person,
     Map<String, Integer> needs,
     Map<String, BigDecimal> informalSupport,
-    Map<String, String> ruleSetVersions) {
+    Map<String, String> ruleSetVersions,
+    EligibilityRequest eligibility) {
 
   public CalculationRequest {
     needs = needs == null ? null : ordered(needs);

@@ -44,9 +44,12 @@ public final class RequestChecks {
         errors.add(new FieldError("person.dateOfBirth", "is after the assessment date"));
       }
     }
-    if (r.needs() == null) {
+    if (r.needs() == null && r.eligibility() == null) {
       errors.add(
-          new FieldError("needs", "is required: an answer level for each questionnaire domain"));
+          new FieldError(
+              "needs",
+              "ask for at least one area: give needs (an answer level for each questionnaire"
+                  + " domain) for a RAS figure, or eligibility for an eligibility decision"));
     }
     r.ruleSetVersions()
         .forEach(
