@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
+import org.openras.engine.OpenRasException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
@@ -50,13 +51,30 @@ public final class EligibilityArea {
     try {
       session.setGlobal("ctx", ctx);
       facts(c, request).forEach(session::insert);
-      session.fireAllRules();
+      fire(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();
     }
     EligibilityResult result = new EligibilityReader(version, c, request, facts).read();
     return new Outcome(result, reasons(facts), ctx.parametersRead());
+  }
+
+  /**
+   * Fires the rules. Drools wraps an exception thrown inside a condition (a missing parameter, a
+   * threshold that is not a band); the engine's own exception is rethrown as itself.
+   */
+  private static void fire(KieSession session) {
+    try {
+      session.fireAllRules();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof OpenRasException own) {
+          throw own;
+        }
+      }
+      throw e;
+    }
   }
 
   /** The facts a request gives the rules, in the order the vocabulary lists them. */
