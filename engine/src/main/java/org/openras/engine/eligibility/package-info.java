@@ -2,20 +2,20 @@
  * Eligibility: whether a person's needs meet the national eligibility criteria, decided before the
  * RAS and deciding on what footing the RAS figure is given.
  *
- * <p>From 1 April 2015 the Care Act 2014 criteria apply (rules/eligibility/2015-04-01): an adult
- * is eligible when the needs arise from a physical or mental impairment or illness, the adult is
+ * <p>From 1 April 2015 the Care Act 2014 criteria apply (rules/eligibility/2015-04-01): an adult is
+ * eligible when the needs arise from a physical or mental impairment or illness, the adult is
  * unable to achieve two or more of the ten outcomes of SI 2015/313 reg 2(2) (by any of four limbs,
  * judged as if no carer were meeting the need, fluctuating needs over the assessment period), and
- * there is, as a consequence, a significant impact on wellbeing (the practitioner's judgement).
- * The adult's carer is eligible under reg 3: necessary care; health at risk or any one of eight
- * carer outcomes out of reach (three limbs); a significant impact on wellbeing. Before that date
- * Fair Access to Care Services applies (rules/eligibility/2003-04-01, last day 2015-03-31): the
- * highest band in which a risk factor is recorded, eligible at or above the council's threshold
- * band (a council option in parameters.yaml, never a request field). Each version's {@code
- * criteria.yaml} holds its own vocabulary, and requests are checked against it.
+ * there is, as a consequence, a significant impact on wellbeing (the practitioner's judgement). The
+ * adult's carer is eligible under reg 3: necessary care; health at risk or any one of eight carer
+ * outcomes out of reach (three limbs); a significant impact on wellbeing. Before that date Fair
+ * Access to Care Services applies (rules/eligibility/2003-04-01, last day 2015-03-31): the highest
+ * band in which a risk factor is recorded, eligible at or above the council's threshold band (a
+ * council option in parameters.yaml, never a request field). Each version's {@code criteria.yaml}
+ * holds its own vocabulary, and requests are checked against it.
  *
- * <p>Request ({@code eligibility} in a calculation request; the area runs when it is present, and
- * a request may carry it without {@code needs}):
+ * <p>Request ({@code eligibility} in a calculation request; the area runs when it is present, and a
+ * request may carry it without {@code needs}):
  *
  * <pre>
  * "eligibility": {
