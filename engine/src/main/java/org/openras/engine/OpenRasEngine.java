@@ -16,6 +16,9 @@ import org.openras.engine.contribution.ContributionArea;
 import org.openras.engine.contribution.ContributionResult;
 import org.openras.engine.contribution.CostOfCare;
 import org.openras.engine.contribution.CouncilOverlays;
+import org.openras.engine.eligibility.EligibilityArea;
+import org.openras.engine.eligibility.EligibilityResult;
+import org.openras.engine.eligibility.RasBasis;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
@@ -38,6 +41,7 @@ public final class OpenRasEngine {
 
   private final RuleSetCatalogue catalogue;
   private final RuleBaseCache cache = new RuleBaseCache();
+  private final EligibilityArea eligibility = new EligibilityArea();
   private final RasArea ras = new RasArea();
   private final ContributionArea contributions = new ContributionArea();
   private final String defaultCouncil;
@@ -137,62 +141,94 @@ public final class OpenRasEngine {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    AtomicInteger sequence = new AtomicInteger();
-    List<RuleSetUsed> used = new ArrayList<>();
-    List<Reason> trace = new ArrayList<>();
-    List<ParameterRead> parameters = new ArrayList<>();
-    RasResult rasResult = null;
-    if (request.needs() != null) {
-      RuleSetVersion rasVersion =
-          catalogue.select(RasArea.AREA, request.assessmentDate(), request.pinned(RasArea.AREA));
-      ras.validate(request, rasVersion, errors);
-      if (!errors.isEmpty()) {
-        throw new InvalidRequestException(errors);
-      }
-      RasArea.Outcome outcome =
-          ras.run(cache.get(rasVersion), request, RasResult.ELIGIBILITY_NOT_ASSESSED, sequence);
-      used.add(RuleSetUsed.of(rasVersion));
-      trace.addAll(outcome.reasons());
-      parameters.addAll(outcome.parameters());
-      rasResult = outcome.result();
+    // Select every area's version and check every input before anything runs, so a request is
+    // refused whole (all bad fields named) or calculated whole.
+    RuleSetVersion eligibilityVersion = null;
+    if (request.eligibility() != null) {
+      eligibilityVersion = select(EligibilityArea.AREA, request);
+      eligibility.validate(request, eligibilityVersion, errors);
     }
-    // contributions (issue 5): after the RAS, whose budget is the cost of care without a plan.
-    ContributionResult contribution = null;
+    RuleSetVersion rasVersion = null;
+    if (request.needs() != null) {
+      rasVersion = select(RasArea.AREA, request);
+      ras.validate(request, rasVersion, errors);
+    }
+    CompiledRuleSet contributionRules = null;
+    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
     if (request.finances() != null) {
-      ContributionArea.Outcome outcome = contribute(request, rasResult, sequence, used);
-      trace.addAll(outcome.reasons());
-      parameters.addAll(outcome.parameters());
-      contribution = outcome.result();
+      contributionRules = cache.get(select(ContributionArea.AREA, request));
+      contributions.validate(request, contributionRules, errors);
+      if (council != null && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
+        errors.add(new FieldError("councilRef", "unknown council; councils: " + councils()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    Collected run = new Collected();
+    // Eligibility (issue 4) first: its decision says on what basis a RAS figure is given.
+    EligibilityResult eligibilityResult = null;
+    if (eligibilityVersion != null) {
+      var decided = eligibility.run(cache.get(eligibilityVersion), request, run.sequence);
+      eligibilityResult = decided.result();
+      run.add(eligibilityVersion, decided.reasons(), decided.parameters());
+    }
+    String basis =
+        eligibilityResult == null
+            ? RasResult.ELIGIBILITY_NOT_ASSESSED
+            : eligibilityResult.rasBasis();
+    RasResult rasResult = null;
+    // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
+    if (rasVersion != null && !RasBasis.NO_FIGURE.equals(basis)) {
+      var outcome = ras.run(cache.get(rasVersion), request, basis, run.sequence);
+      rasResult = outcome.result();
+      run.add(rasVersion, outcome.reasons(), outcome.parameters());
+    }
+    // Contributions (issue 5) last: the RAS budget is the cost of care when no plan cost is given.
+    ContributionResult contribution = null;
+    if (contributionRules != null) {
+      contribution =
+          contribute(request, contributionRules, council, costOfCare(request, rasResult), run);
     }
     return new CalculationResult(
         request.personRef(),
         request.assessmentDate(),
         VERSION,
-        used,
+        List.copyOf(run.used),
+        eligibilityResult,
         rasResult,
-        trace,
-        parameters,
+        run.trace,
+        run.parameters,
         contribution);
   }
 
-  private ContributionArea.Outcome contribute(
+  private RuleSetVersion select(String area, CalculationRequest request) {
+    return catalogue.select(area, request.assessmentDate(), request.pinned(area));
+  }
+
+  /** DESIGN.md §2: the agreed plan's weekly cost when given, otherwise the indicative budget. */
+  private static CostOfCare costOfCare(CalculationRequest request, RasResult rasResult) {
+    if (request.weeklyCostOfCare() != null) {
+      return new CostOfCare(request.weeklyCostOfCare(), CostOfCare.PLAN);
+    }
+    if (rasResult == null) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldError(
+                  "weeklyCostOfCare",
+                  "is required for a financial assessment when no indicative budget is"
+                      + " calculated (no needs given, or the person was found not eligible and"
+                      + " the figure was not asked for)")));
+    }
+    return new CostOfCare(rasResult.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
+  }
+
+  private ContributionResult contribute(
       CalculationRequest request,
-      RasResult rasResult,
-      AtomicInteger sequence,
-      List<RuleSetUsed> used) {
-    List<FieldError> errors = new ArrayList<>();
-    RuleSetVersion version =
-        catalogue.select(
-            ContributionArea.AREA, request.assessmentDate(), request.pinned(ContributionArea.AREA));
-    CompiledRuleSet compiled = cache.get(version);
-    contributions.validate(request, compiled, errors);
-    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
-    if (council != null && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
-      errors.add(new FieldError("councilRef", "unknown council; councils: " + councils()));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
+      CompiledRuleSet compiled,
+      String council,
+      CostOfCare cost,
+      Collected run) {
     RuleSetVersion overlay = overlay(request, council);
     String localOptions =
         overlay != null
@@ -204,15 +240,12 @@ public final class OpenRasEngine {
                     + " is in force on "
                     + request.assessmentDate()
                     + ": national figures only";
-    CostOfCare cost =
-        request.weeklyCostOfCare() != null
-            ? new CostOfCare(request.weeklyCostOfCare(), CostOfCare.PLAN)
-            : new CostOfCare(rasResult.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
-    used.add(RuleSetUsed.of(version));
+    var outcome = contributions.run(compiled, overlay, localOptions, request, cost, run.sequence);
+    run.add(compiled.version(), outcome.reasons(), outcome.parameters());
     if (overlay != null) {
-      used.add(RuleSetUsed.of(overlay));
+      run.used.add(RuleSetUsed.of(overlay));
     }
-    return contributions.run(compiled, overlay, localOptions, request, cost, sequence);
+    return outcome.result();
   }
 
   /**
@@ -229,6 +262,20 @@ public final class OpenRasEngine {
       return catalogue.inForce(area, request.assessmentDate()).orElse(null);
     }
     return catalogue.select(area, request.assessmentDate(), request.pinned(area));
+  }
+
+  /** What the areas of one calculation produced, in the order they ran. */
+  private static final class Collected {
+    final AtomicInteger sequence = new AtomicInteger();
+    final List<RuleSetUsed> used = new ArrayList<>();
+    final List<Reason> trace = new ArrayList<>();
+    final List<ParameterRead> parameters = new ArrayList<>();
+
+    void add(RuleSetVersion version, List<Reason> reasons, List<ParameterRead> reads) {
+      used.add(RuleSetUsed.of(version));
+      trace.addAll(reasons);
+      parameters.addAll(reads);
+    }
   }
 
   private static String readVersion() {

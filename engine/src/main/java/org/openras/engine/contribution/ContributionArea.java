@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
-import org.openras.engine.OpenRasException;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
+import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.ParameterRead;
@@ -80,7 +80,7 @@ public final class ContributionArea {
           .forEach(
               (type, amount) ->
                   session.insert(new IncomeItem(type, amount, ctx.text("incomeTreatment", type))));
-      fire(session);
+      RuleRuns.fireAllRules(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();
@@ -89,23 +89,6 @@ public final class ContributionArea {
         ContributionReader.read(compiled.version(), overlay, localOptions, cost, facts),
         reasons(facts),
         ctx.parametersRead());
-  }
-
-  /**
-   * Fires the rules. A fault a rule raises (a missing figure) reaches the caller as itself, not
-   * wrapped in Drools' consequence exception.
-   */
-  private static void fire(KieSession session) {
-    try {
-      session.fireAllRules();
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof OpenRasException fault) {
-          throw fault;
-        }
-      }
-      throw e;
-    }
   }
 
   private static FinancialAssessment assessment(CalculationRequest r) {

@@ -46,13 +46,23 @@ public class RunContext {
    * Starts a reason for the rule that is firing: id and sentence from its name, {@code @source}.
    */
   public Reason reason(RuleContext kcontext) {
-    Object source = kcontext.getRule().getMetaData().get("source");
     return new Reason(
         sequence.incrementAndGet(),
         version.area(),
         version.version(),
         kcontext.getRule().getName(),
-        source == null ? null : source.toString());
+        source(kcontext));
+  }
+
+  /** The rule's {@code @source}, without the quotes the executable model keeps around it. */
+  public static String source(RuleContext kcontext) {
+    Object source = kcontext.getRule().getMetaData().get("source");
+    if (source == null) {
+      return null;
+    }
+    String text = source.toString();
+    boolean quoted = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"");
+    return quoted ? text.substring(1, text.length() - 1) : text;
   }
 
   public BigDecimal decimal(String name) {

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openras.engine.eligibility.EligibilityRequest;
 import org.openras.engine.money.Money;
 
 /**
  * One calculation, as DESIGN.md §5 describes it (the parts that exist so far). Areas run when their
- * inputs are present: {@code needs} for the RAS.
+ * inputs are present: {@code eligibility} for the eligibility area, {@code needs} for the RAS.
  *
  * @param personRef a pseudonymous reference, never a name
  * @param assessmentDate the date whose rules apply (never the wall clock)
@@ -21,6 +22,7 @@ import org.openras.engine.money.Money;
  * @param finances the person's finances: present, the contributions area runs
  * @param weeklyCostOfCare the agreed plan's weekly cost; absent, the RAS indicative budget is the
  *     cost of care
+ * @param eligibility optional eligibility section (Care Act 2014 from 2015-04-01, FACS before)
  */
 public record CalculationRequest(
     String personRef,
@@ -32,7 +34,9 @@ public record CalculationRequest(
     // contributions (issue 5)
     String councilRef,
     Finances finances,
-    Money weeklyCostOfCare) {
+    Money weeklyCostOfCare,
+    // eligibility (issue 4)
+    EligibilityRequest eligibility) {
 
   public CalculationRequest {
     needs = needs == null ? null : ordered(needs);
@@ -45,7 +49,7 @@ public record CalculationRequest(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** The request before contributions existed: no council, finances or cost of care. */
+  /** A RAS-only request: no council, finances, cost of care or eligibility section. */
   public CalculationRequest(
       String personRef,
       LocalDate assessmentDate,
@@ -60,6 +64,7 @@ public record CalculationRequest(
         needs,
         informalSupport,
         ruleSetVersions,
+        null,
         null,
         null,
         null);

@@ -44,12 +44,13 @@ public final class RequestChecks {
         errors.add(new FieldError("person.dateOfBirth", "is after the assessment date"));
       }
     }
-    if (r.needs() == null && r.finances() == null) {
+    if (r.needs() == null && r.eligibility() == null && r.finances() == null) {
       errors.add(
           new FieldError(
               "needs",
-              "is required: an answer level for each questionnaire domain (or give finances for"
-                  + " a financial assessment alone)"));
+              "ask for at least one area: give needs (an answer level for each questionnaire"
+                  + " domain) for a RAS figure, eligibility for an eligibility decision, or"
+                  + " finances for a financial assessment"));
     }
     r.ruleSetVersions()
         .forEach(

@@ -35,7 +35,8 @@ class ContributionEngineTest {
         null,
         council,
         finances,
-        Money.parse("300.00"));
+        Money.parse("300.00"),
+        null);
   }
 
   @Test

@@ -54,7 +54,8 @@ class ContributionProperties {
             null,
             council,
             new Finances(capital, null, null, income, null, null, null),
-            cost);
+            cost,
+            null);
     return TestRules.engine().calculate(r);
   }
 

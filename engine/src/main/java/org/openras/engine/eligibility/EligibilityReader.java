@@ -1,0 +1,138 @@
+package org.openras.engine.eligibility;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.eligibility.EligibilityResult.Condition;
+import org.openras.engine.eligibility.EligibilityResult.Decision;
+import org.openras.engine.eligibility.EligibilityResult.Facs;
+import org.openras.engine.eligibility.EligibilityResult.OutcomeCounted;
+import org.openras.engine.eligibility.EligibilityResult.RiskFactorRecorded;
+import org.openras.engine.request.CalculationRequest;
+
+/**
+ * Reads the decisions back from the facts the rules inserted. A decision, condition or RAS footing
+ * the rules should have produced but did not is a fault in the rule set, named as such.
+ */
+final class EligibilityReader {
+  private final RuleSetVersion version;
+  private final Criteria criteria;
+  private final CalculationRequest request;
+  private final List<Object> facts;
+
+  EligibilityReader(
+      RuleSetVersion version, Criteria criteria, CalculationRequest request, List<Object> facts) {
+    this.version = version;
+    this.criteria = criteria;
+    this.request = request;
+    this.facts = facts;
+  }
+
+  EligibilityResult read() {
+    var carer = request.eligibility().carer();
+    Decision adult = decision(OutcomeAssessment.ADULT, null);
+    Decision carerDecision =
+        carer == null ? null : decision(OutcomeAssessment.CARER, carer.carerRef());
+    RasBasis basis = null;
+    if (request.needs() != null) {
+      basis = only(RasBasis.class, "RAS footing");
+    }
+    return new EligibilityResult(
+        criteria.framework(),
+        criteria.title(),
+        adult,
+        carerDecision,
+        basis == null ? null : basis.getBasis(),
+        basis == null ? null : basis.getStatement());
+  }
+
+  private Decision decision(String party, String reference) {
+    EligibilityDecision d =
+        one(
+            of(EligibilityDecision.class).stream().filter(x -> x.getParty().equals(party)).toList(),
+            party + " decision");
+    List<Condition> conditions =
+        of(ConditionFinding.class).stream()
+            .filter(f -> f.getParty().equals(party))
+            .sorted(Comparator.comparing(ConditionFinding::getCondition))
+            .map(f -> new Condition(f.getCondition(), f.isMet(), f.getStatement(), f.getCitation()))
+            .toList();
+    if (conditions.isEmpty()) {
+      throw incomplete("no rule found the " + party + "'s conditions met or failed");
+    }
+    return new Decision(
+        party,
+        reference,
+        d.isEligible(),
+        d.getStatement(),
+        d.getCitation(),
+        conditions,
+        criteria.careAct() ? counted(party) : null,
+        criteria.careAct() ? null : facs(d));
+  }
+
+  private List<OutcomeCounted> counted(String party) {
+    Criteria.Party vocabulary =
+        party.equals(OutcomeAssessment.ADULT) ? criteria.adult() : criteria.carer();
+    List<OutcomeCounted> out = new ArrayList<>();
+    for (Criteria.Item item : vocabulary.outcomes()) {
+      of(CountedOutcome.class).stream()
+          .filter(c -> c.getParty().equals(party) && c.getCode().equals(item.code()))
+          .findFirst()
+          .ifPresent(
+              c ->
+                  out.add(
+                      new OutcomeCounted(
+                          item.code(),
+                          item.title(),
+                          c.getOutcome().getLimbs(),
+                          c.getOutcome().isFluctuating(),
+                          c.getOutcome().isMetByCarer(),
+                          item.citation() + "; " + c.getCitation())));
+    }
+    return out;
+  }
+
+  private Facs facs(EligibilityDecision d) {
+    List<RiskFactorRecorded> recorded =
+        request.eligibility().riskFactors().stream()
+            .distinct()
+            .map(
+                code ->
+                    new RiskFactorRecorded(
+                        code,
+                        criteria.riskFactor(code).orElseThrow().title(),
+                        criteria.bandOf(code).orElseThrow().code()))
+            .toList();
+    String citation =
+        criteria.bands().stream()
+            .filter(b -> b.code().equals(d.getBand()))
+            .map(Criteria.Band::citation)
+            .findFirst()
+            .orElse(null);
+    return new Facs(d.getBand(), citation, d.getThreshold(), recorded);
+  }
+
+  private <T> List<T> of(Class<T> type) {
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private <T> T only(Class<T> type, String what) {
+    return one(of(type), what);
+  }
+
+  private <T> T one(List<T> found, String what) {
+    if (found.size() != 1) {
+      throw incomplete(
+          (found.isEmpty() ? "no rule produced the " : "more than one rule produced the ") + what);
+    }
+    return found.get(0);
+  }
+
+  private InvalidRuleSetException incomplete(String problem) {
+    return new InvalidRuleSetException(
+        version.source().location(), problem + "; check the rules' conditions cover every case");
+  }
+}
