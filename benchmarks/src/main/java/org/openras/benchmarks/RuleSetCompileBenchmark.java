@@ -22,7 +22,7 @@ import org.openras.engine.compile.RuleBaseCache;
  * The time to compile one rule-set version ({@code ras/2025-04-01}) with the Drools executable
  * model, through a fresh {@link RuleBaseCache} each time, so nothing is reused from an earlier
  * compilation but the JVM's own state. {@code firstInFreshJvm}: one compilation per forked JVM,
- * what a service pays for its first version at start-up. {@code again}: after two warm-up
+ * what a service pays for its first version at start-up. {@code again}: after six warm-up
  * compilations in the same JVM, what each further version or a reload costs.
  */
 @State(Scope.Benchmark)
@@ -53,7 +53,7 @@ public class RuleSetCompileBenchmark {
 
   @Benchmark
   @Fork(1)
-  @Warmup(iterations = 2)
+  @Warmup(iterations = 6)
   @Measurement(iterations = 8)
   public CompiledRuleSet again() {
     return new RuleBaseCache().get(version);
