@@ -32,6 +32,10 @@ public final class JmhSummary {
     }
     if (engine != null && plain != null) {
       out.put("engineToPlainJavaRatio", figures(score(engine).divide(score(plain), FIGURES)));
+      // On a shared machine the fastest iteration is the one least slowed by other processes.
+      out.put("engineFastestIterationMicros", fastest(engine));
+      out.put("plainJavaFastestIterationMicros", fastest(plain));
+      out.put("fastestIterationRatio", figures(fastest(engine).divide(fastest(plain), FIGURES)));
     }
     JsonNode first = find(jmh, COMPILE + "firstInFreshJvm");
     JsonNode again = find(jmh, COMPILE + "again");
@@ -61,6 +65,13 @@ public final class JmhSummary {
 
   static BigDecimal score(JsonNode result) {
     return figures(new BigDecimal(result.path("primaryMetric").path("score").asString()));
+  }
+
+  /** The fastest measured iteration (JMH's 0th percentile). */
+  static BigDecimal fastest(JsonNode result) {
+    return figures(
+        new BigDecimal(
+            result.path("primaryMetric").path("scorePercentiles").path("0.0").asString()));
   }
 
   /** Four significant figures, written plainly (50, not 5E+1). */

@@ -17,10 +17,12 @@ class JmhSummaryTest {
         "primaryMetric": {"score": 999.0, "scoreUnit": "us/op"}},
        {"benchmark": "org.openras.benchmarks.RasCalculationBenchmark.engine",
         "params": {"seed": "all"},
-        "primaryMetric": {"score": 50.0, "scoreUnit": "us/op"}},
+        "primaryMetric": {"score": 50.0, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 30.0, "100.0": 80.0}}},
        {"benchmark": "org.openras.benchmarks.RasCalculationBenchmark.plainJava",
         "params": {"seed": "all"},
-        "primaryMetric": {"score": 0.2, "scoreUnit": "us/op"}},
+        "primaryMetric": {"score": 0.2, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 0.15, "100.0": 0.3}}},
        {"benchmark": "org.openras.benchmarks.RuleSetCompileBenchmark.firstInFreshJvm",
         "primaryMetric": {"score": 2612.345, "scoreUnit": "ms/op"}}
       ]
@@ -35,6 +37,9 @@ class JmhSummaryTest {
         .containsEntry("plainJavaMicrosPerCalculation", new BigDecimal("0.2"))
         .containsEntry("plainJavaCalculationsPerSecond", new BigDecimal("5000000"))
         .containsEntry("engineToPlainJavaRatio", new BigDecimal("250"))
+        .containsEntry("engineFastestIterationMicros", new BigDecimal("30"))
+        .containsEntry("plainJavaFastestIterationMicros", new BigDecimal("0.15"))
+        .containsEntry("fastestIterationRatio", new BigDecimal("200"))
         .containsEntry("compileFirstInFreshJvmMillis", new BigDecimal("2612"))
         .doesNotContainKey("compileAgainMillis");
   }
