@@ -1,0 +1,24 @@
+package org.openras.benchmarks;
+
+import java.util.List;
+import org.openras.engine.json.Json;
+import org.openras.engine.request.CalculationRequest;
+import org.openras.seeds.SeedPeople;
+
+/** The seed people's calculation requests, parsed from the seeds jar on the classpath. */
+public final class SeedRequests {
+  /** The {@code seed} parameter value that means every seed person in turn. */
+  public static final String ALL = "all";
+
+  private SeedRequests() {}
+
+  /** Every seed person, or the one named by its file name. */
+  public static List<CalculationRequest> load(String seed) {
+    List<String> names = ALL.equals(seed) ? SeedPeople.names() : List.of(seed);
+    return names.stream().map(SeedRequests::parse).toList();
+  }
+
+  public static CalculationRequest parse(String name) {
+    return Json.mapper().readValue(SeedPeople.json(name), CalculationRequest.class);
+  }
+}

@@ -1,0 +1,93 @@
+package org.openras.benchmarks.results;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a JMH JSON result file and sums it up: the engine's and the reference's average time per
+ * calculation over every seed person, the ratio between them, and the compile times.
+ */
+public final class JmhSummary {
+  static final String RAS = "org.openras.benchmarks.RasCalculationBenchmark.";
+  static final String COMPILE = "org.openras.benchmarks.RuleSetCompileBenchmark.";
+  private static final MathContext FIGURES = new MathContext(4);
+
+  private JmhSummary() {}
+
+  /** The summary, in a stable order; a figure the file does not hold is left out. */
+  public static Map<String, Object> of(JsonNode jmh) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    JsonNode engine = find(jmh, RAS + "engine");
+    JsonNode plain = find(jmh, RAS + "plainJava");
+    if (engine != null) {
+      out.put("engineMicrosPerCalculation", score(engine));
+      out.put("engineCalculationsPerSecond", perSecond(engine));
+    }
+    if (plain != null) {
+      out.put("plainJavaMicrosPerCalculation", score(plain));
+      out.put("plainJavaCalculationsPerSecond", perSecond(plain));
+    }
+    if (engine != null && plain != null) {
+      out.put("engineToPlainJavaRatio", figures(score(engine).divide(score(plain), FIGURES)));
+      // On a shared machine the fastest iteration is the one least slowed by other processes.
+      out.put("engineFastestIterationMicros", fastest(engine));
+      out.put("plainJavaFastestIterationMicros", fastest(plain));
+      out.put("fastestIterationRatio", figures(fastest(engine).divide(fastest(plain), FIGURES)));
+    }
+    JsonNode first = find(jmh, COMPILE + "firstInFreshJvm");
+    JsonNode again = find(jmh, COMPILE + "again");
+    if (first != null) {
+      out.put("compileFirstInFreshJvmMillis", score(first));
+    }
+    if (again != null) {
+      out.put("compileAgainMillis", score(again));
+    }
+    return out;
+  }
+
+  /** The result of a benchmark over every seed person (or its only result), or null. */
+  static JsonNode find(JsonNode jmh, String benchmark) {
+    JsonNode only = null;
+    for (JsonNode r : jmh) {
+      if (r.path("benchmark").asString().equals(benchmark)) {
+        String seed = r.path("params").path("seed").asString("all");
+        if (seed.equals("all")) {
+          return r;
+        }
+        only = r;
+      }
+    }
+    return only;
+  }
+
+  static BigDecimal score(JsonNode result) {
+    return figures(new BigDecimal(result.path("primaryMetric").path("score").asString()));
+  }
+
+  /** The fastest measured iteration (JMH's 0th percentile). */
+  static BigDecimal fastest(JsonNode result) {
+    return figures(
+        new BigDecimal(
+            result.path("primaryMetric").path("scorePercentiles").path("0.0").asString()));
+  }
+
+  /** Four significant figures, written plainly (50, not 5E+1). */
+  static BigDecimal figures(BigDecimal x) {
+    BigDecimal r = x.round(FIGURES).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
+  /** Calculations per second from an average time in microseconds. */
+  static BigDecimal perSecond(JsonNode result) {
+    String unit = result.path("primaryMetric").path("scoreUnit").asString();
+    if (!unit.equals("us/op")) {
+      throw new IllegalArgumentException("expected us/op, found " + unit);
+    }
+    return BigDecimal.valueOf(1_000_000)
+        .divide(new BigDecimal(result.path("primaryMetric").path("score").asString()), FIGURES)
+        .setScale(0, java.math.RoundingMode.HALF_UP);
+  }
+}

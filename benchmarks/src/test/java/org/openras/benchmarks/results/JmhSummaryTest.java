@@ -1,0 +1,46 @@
+package org.openras.benchmarks.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sidecar's summary reads the right results out of a JMH JSON file. */
+class JmhSummaryTest {
+  private static final String JMH =
+      """
+      [
+       {"benchmark": "org.openras.benchmarks.RasCalculationBenchmark.engine",
+        "params": {"seed": "deafblind-adult-dual-sensory-impairment.json"},
+        "primaryMetric": {"score": 999.0, "scoreUnit": "us/op"}},
+       {"benchmark": "org.openras.benchmarks.RasCalculationBenchmark.engine",
+        "params": {"seed": "all"},
+        "primaryMetric": {"score": 50.0, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 30.0, "100.0": 80.0}}},
+       {"benchmark": "org.openras.benchmarks.RasCalculationBenchmark.plainJava",
+        "params": {"seed": "all"},
+        "primaryMetric": {"score": 0.2, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 0.15, "100.0": 0.3}}},
+       {"benchmark": "org.openras.benchmarks.RuleSetCompileBenchmark.firstInFreshJvm",
+        "primaryMetric": {"score": 2612.345, "scoreUnit": "ms/op"}}
+      ]
+      """;
+
+  @Test
+  void theRatioIsTheEnginesTimeOverTheReferencesOnEverySeedPerson() {
+    Map<String, Object> s = JmhSummary.of(JsonMapper.builder().build().readTree(JMH));
+    assertThat(s)
+        .containsEntry("engineMicrosPerCalculation", new BigDecimal("50"))
+        .containsEntry("engineCalculationsPerSecond", new BigDecimal("20000"))
+        .containsEntry("plainJavaMicrosPerCalculation", new BigDecimal("0.2"))
+        .containsEntry("plainJavaCalculationsPerSecond", new BigDecimal("5000000"))
+        .containsEntry("engineToPlainJavaRatio", new BigDecimal("250"))
+        .containsEntry("engineFastestIterationMicros", new BigDecimal("30"))
+        .containsEntry("plainJavaFastestIterationMicros", new BigDecimal("0.15"))
+        .containsEntry("fastestIterationRatio", new BigDecimal("200"))
+        .containsEntry("compileFirstInFreshJvmMillis", new BigDecimal("2612"))
+        .doesNotContainKey("compileAgainMillis");
+  }
+}
