@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openras.engine.adjustment.AdjustmentArea;
+import org.openras.engine.adjustment.AdjustmentResult;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.RuleStore;
@@ -44,6 +46,7 @@ public final class OpenRasEngine {
   private final EligibilityArea eligibility = new EligibilityArea();
   private final RasArea ras = new RasArea();
   private final ContributionArea contributions = new ContributionArea();
+  private final AdjustmentArea adjustments = new AdjustmentArea();
   private final String defaultCouncil;
 
   private OpenRasEngine(RuleSetCatalogue catalogue, String defaultCouncil) {
@@ -153,6 +156,15 @@ public final class OpenRasEngine {
       rasVersion = select(RasArea.AREA, request);
       ras.validate(request, rasVersion, errors);
     }
+    // Adjustments (issue 8) run whenever a version covers the date (none in force: no adjustment).
+    RuleSetVersion adjustmentVersion = null;
+    if (request.needs() != null) {
+      adjustments.validate(request, errors);
+      adjustmentVersion =
+          request.pinned(AdjustmentArea.AREA) != null
+              ? select(AdjustmentArea.AREA, request)
+              : catalogue.inForce(AdjustmentArea.AREA, request.assessmentDate()).orElse(null);
+    }
     CompiledRuleSet contributionRules = null;
     String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
     if (request.finances() != null) {
@@ -184,11 +196,19 @@ public final class OpenRasEngine {
       rasResult = outcome.result();
       run.add(rasVersion, outcome.reasons(), outcome.parameters());
     }
+    AdjustmentResult adjusted = null;
+    if (rasResult != null && adjustmentVersion != null) {
+      var outcome = adjustments.run(cache.get(adjustmentVersion), request, rasResult, run.sequence);
+      adjusted = outcome.result();
+      run.add(adjustmentVersion, outcome.reasons(), outcome.parameters());
+    } else if (rasResult != null) {
+      adjusted = AdjustmentArea.none(request, rasResult, catalogue.periods(AdjustmentArea.AREA));
+    }
     // Contributions (issue 5) last: the RAS budget is the cost of care when no plan cost is given.
     ContributionResult contribution = null;
     if (contributionRules != null) {
       contribution =
-          contribute(request, contributionRules, council, costOfCare(request, rasResult), run);
+          contribute(request, contributionRules, council, costOfCare(request, adjusted), run);
     }
     return new CalculationResult(
         request.personRef(),
@@ -199,19 +219,23 @@ public final class OpenRasEngine {
         rasResult,
         run.trace,
         run.parameters,
-        contribution);
+        contribution,
+        adjusted);
   }
 
   private RuleSetVersion select(String area, CalculationRequest request) {
     return catalogue.select(area, request.assessmentDate(), request.pinned(area));
   }
 
-  /** DESIGN.md §2: the agreed plan's weekly cost when given, otherwise the indicative budget. */
-  private static CostOfCare costOfCare(CalculationRequest request, RasResult rasResult) {
+  /**
+   * DESIGN.md §2: the agreed plan's weekly cost when given, otherwise the indicative budget (after
+   * any in-year adjustment).
+   */
+  private static CostOfCare costOfCare(CalculationRequest request, AdjustmentResult budget) {
     if (request.weeklyCostOfCare() != null) {
       return new CostOfCare(request.weeklyCostOfCare(), CostOfCare.PLAN);
     }
-    if (rasResult == null) {
+    if (budget == null) {
       throw new InvalidRequestException(
           List.of(
               new FieldError(
@@ -220,7 +244,7 @@ public final class OpenRasEngine {
                       + " calculated (no needs given, or the person was found not eligible and"
                       + " the figure was not asked for)")));
     }
-    return new CostOfCare(rasResult.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
+    return new CostOfCare(budget.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
   }
 
   private ContributionResult contribute(

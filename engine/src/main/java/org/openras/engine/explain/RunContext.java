@@ -81,6 +81,14 @@ public class RunContext {
     return Money.parse(read(name, key).value());
   }
 
+  /**
+   * True when the version holds a value of {@code name} under {@code key} on the date: for
+   * optional, keyed figures (an uplift for some client groups only). Reading it records it.
+   */
+  public boolean has(String name, String key) {
+    return parameters.has(name, key, date);
+  }
+
   public boolean flag(String name) {
     return Boolean.parseBoolean(read(name, ParameterDefinition.NO_KEY).value());
   }

@@ -166,6 +166,13 @@ public final class ParameterSet {
         value.marker());
   }
 
+  /** True when {@code name} has a value under {@code key} in force on {@code date}. */
+  public boolean has(String name, String key, LocalDate date) {
+    ParameterDefinition def = definitions.get(name);
+    var dated = def == null ? null : def.values().floorEntry(date);
+    return dated != null && dated.getValue().containsKey(key);
+  }
+
   public BigDecimal decimal(String name, String key, LocalDate date) {
     return new BigDecimal(read(name, key, date).value());
   }

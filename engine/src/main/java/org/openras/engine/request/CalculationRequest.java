@@ -23,6 +23,8 @@ import org.openras.engine.money.Money;
  * @param weeklyCostOfCare the agreed plan's weekly cost; absent, the RAS indicative budget is the
  *     cost of care
  * @param eligibility optional eligibility section (Care Act 2014 from 2015-04-01, FACS before)
+ * @param previousWeeklyBudget the indicative weekly budget before this reassessment: transitional
+ *     protection limits how far the new one may fall below it
  */
 public record CalculationRequest(
     String personRef,
@@ -36,7 +38,9 @@ public record CalculationRequest(
     Finances finances,
     Money weeklyCostOfCare,
     // eligibility (issue 4)
-    EligibilityRequest eligibility) {
+    EligibilityRequest eligibility,
+    // adjustments (issue 8): the budget before reassessment, for transitional protection
+    Money previousWeeklyBudget) {
 
   public CalculationRequest {
     needs = needs == null ? null : ordered(needs);
@@ -64,6 +68,7 @@ public record CalculationRequest(
         needs,
         informalSupport,
         ruleSetVersions,
+        null,
         null,
         null,
         null,

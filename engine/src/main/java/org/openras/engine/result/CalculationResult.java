@@ -2,6 +2,7 @@ package org.openras.engine.result;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.openras.engine.adjustment.AdjustmentResult;
 import org.openras.engine.contribution.ContributionResult;
 import org.openras.engine.eligibility.EligibilityResult;
 import org.openras.engine.explain.Reason;
@@ -18,6 +19,8 @@ import org.openras.engine.ras.RasResult;
  *     found not eligible and the request did not ask for the figure ({@code eligibility.rasNote}
  *     says so)
  * @param contribution the financial assessment; null when the request carried no finances
+ * @param adjustments the in-year adjustment of the RAS budget (or a note that none is in force);
+ *     null when no RAS figure was calculated
  */
 public record CalculationResult(
     String personRef,
@@ -29,4 +32,6 @@ public record CalculationResult(
     List<Reason> trace,
     List<ParameterRead> parameters,
     // contributions (issue 5): null when the request carried no finances
-    ContributionResult contribution) {}
+    ContributionResult contribution,
+    // adjustments (issue 8): null when no RAS figure was calculated
+    AdjustmentResult adjustments) {}

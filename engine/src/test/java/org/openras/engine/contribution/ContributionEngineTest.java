@@ -36,6 +36,7 @@ class ContributionEngineTest {
         council,
         finances,
         Money.parse("300.00"),
+        null,
         null);
   }
 

@@ -55,6 +55,7 @@ class ContributionProperties {
             council,
             new Finances(capital, null, null, income, null, null, null),
             cost,
+            null,
             null);
     return TestRules.engine().calculate(r);
   }

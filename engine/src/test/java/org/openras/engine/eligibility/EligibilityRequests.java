@@ -49,6 +49,7 @@ final class EligibilityRequests {
         null,
         null,
         null,
-        eligibility);
+        eligibility,
+        null);
   }
 }

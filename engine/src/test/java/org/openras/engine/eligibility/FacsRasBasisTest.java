@@ -78,7 +78,8 @@ class FacsRasBasisTest {
         null,
         null,
         null,
-        new EligibilityRequest(null, null, null, null, List.of(riskFactors), rasWhenNotEligible));
+        new EligibilityRequest(null, null, null, null, List.of(riskFactors), rasWhenNotEligible),
+        null);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.TestRules;
@@ -94,20 +93,17 @@ class RasProperties {
         .checkAssert(
             a -> {
               CalculationResult r = ENGINE.calculate(a.toRequest());
-              String inForce = ENGINE.catalogue().inForce("ras", a.date()).orElseThrow().version();
-              assertThat(r.ruleSets())
-                  .singleElement()
-                  .satisfies(
-                      v -> {
-                        assertThat(v.version()).isEqualTo(inForce);
-                        assertThat(v.hash()).hasSize(64);
-                      });
-              assertThat(a.date())
-                  .isBetween(
-                      LocalDate.parse(inForce),
-                      r.ruleSets().get(0).effectiveTo() == null
-                          ? LocalDate.MAX
-                          : r.ruleSets().get(0).effectiveTo());
+              assertThat(r.ruleSets()).extracting("area").contains("ras");
+              for (var used : r.ruleSets()) {
+                var inForce = ENGINE.catalogue().inForce(used.area(), a.date()).orElseThrow();
+                assertThat(used.version()).isEqualTo(inForce.version());
+                assertThat(used.hash()).isEqualTo(inForce.hash()).hasSize(64);
+                assertThat(inForce.covers(a.date())).isTrue();
+              }
+              // An area with a version in force on the date always runs (adjustments included).
+              boolean adjustmentInForce =
+                  ENGINE.catalogue().inForce("adjustments", a.date()).isPresent();
+              assertThat(r.adjustments().inForce()).isEqualTo(adjustmentInForce);
             });
   }
 
