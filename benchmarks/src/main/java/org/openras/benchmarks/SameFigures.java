@@ -19,7 +19,13 @@ public final class SameFigures {
   public static List<String> differences(CalculationResult engine, PlainResult plain) {
     RasResult ras = engine.ras();
     List<String> out = new ArrayList<>();
-    same(out, "version", engine.ruleSets().get(0).version(), plain.version());
+    String rasVersion =
+        engine.ruleSets().stream()
+            .filter(v -> v.area().equals("ras"))
+            .map(v -> v.version())
+            .findFirst()
+            .orElse(null);
+    same(out, "version", rasVersion, plain.version());
     for (int i = 0; i < ras.domains().size(); i++) {
       RasResult.DomainResult d = ras.domains().get(i);
       same(out, d.domain() + " points", d.points(), plain.points()[i]);
