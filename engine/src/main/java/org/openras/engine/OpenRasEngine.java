@@ -13,6 +13,7 @@ import org.openras.engine.catalogue.RuleStore;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleBaseCache;
 import org.openras.engine.explain.Reason;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
 import org.openras.engine.ras.RasResult;
@@ -77,6 +78,15 @@ public final class OpenRasEngine {
    * @throws org.openras.engine.params.MissingParameterException when a needed figure is absent
    */
   public CalculationResult calculate(CalculationRequest request) {
+    return calculate(request, Overrides.NONE);
+  }
+
+  /**
+   * Calculates one assessment with a scenario's parameter overrides: each figure the rules read is
+   * changed as the overrides that apply to this person say, and the result records the changed
+   * value with the override in its reference. {@link Overrides#NONE} is an ordinary calculation.
+   */
+  public CalculationResult calculate(CalculationRequest request, Overrides overrides) {
     List<FieldError> errors = new ArrayList<>();
     RequestChecks.check(request, errors);
     for (String area : request.ruleSetVersions().keySet()) {
@@ -96,7 +106,12 @@ public final class OpenRasEngine {
     }
     AtomicInteger sequence = new AtomicInteger();
     RasArea.Outcome outcome =
-        ras.run(cache.get(rasVersion), request, RasResult.ELIGIBILITY_NOT_ASSESSED, sequence);
+        ras.run(
+            cache.get(rasVersion),
+            request,
+            RasResult.ELIGIBILITY_NOT_ASSESSED,
+            sequence,
+            overrides.forPerson(request.person(), request.assessmentDate()));
     List<Reason> trace = new ArrayList<>(outcome.reasons());
     List<ParameterRead> parameters = new ArrayList<>(outcome.parameters());
     return new CalculationResult(
