@@ -20,6 +20,7 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 WALL="$(grep 'Elapsed (wall clock)' "$WORK/time-$PEOPLE.txt" | awk '{print $NF}')"
 RSS_KB="$(grep 'Maximum resident set size' "$WORK/time-$PEOPLE.txt" | awk '{print $NF}')"
 CPU="$(grep 'Percent of CPU' "$WORK/time-$PEOPLE.txt" | awk '{print $NF}')"
+USER_S="$(grep 'User time' "$WORK/time-$PEOPLE.txt" | awk '{print $NF}')"
 SCEN_S="$(tr '\r' '\n' < "$WORK/time-$PEOPLE.txt" | grep 'scenario done' | sed -E 's/.* in ([0-9.]+) s.*/\1/')"
 OUT="benchmarks/results/scenario-$PEOPLE-$(date -u +%Y%m%dT%H%M%SZ).json"
 cat > "$OUT" <<JSON
@@ -30,7 +31,7 @@ cat > "$OUT" <<JSON
   "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)", "memoryKb": $(grep MemTotal /proc/meminfo | awk '{print $2}'), "java": "$(java -version 2>&1 | head -1 | tr -d '"')", "loadAverageBefore": "$LOAD_BEFORE"},
   "command": "$(printf '%q ' "${CMD[@]}" | sed 's/"/\\"/g' | sed "s#$CP#<classpath>#")",
   "caseloadSha256": "$(sha256sum "$CASELOAD" | cut -d' ' -f1)",
-  "figures": {"wallClock": "$WALL", "scenarioSecondsIncludingRuleCompilation": "$SCEN_S", "maxResidentSetKb": $RSS_KB, "cpuPercent": "$CPU", "heapLimit": "-Xmx1g"},
+  "figures": {"wallClock": "$WALL", "scenarioSecondsIncludingRuleCompilation": "$SCEN_S", "maxResidentSetKb": $RSS_KB, "cpuPercent": "$CPU", "userCpuSeconds": "$USER_S", "heapLimit": "-Xmx1g"},
   "targets": {"seconds": 10, "heap": "1 GiB"}
 }
 JSON
