@@ -22,6 +22,7 @@ import org.openras.engine.eligibility.EligibilityArea;
 import org.openras.engine.eligibility.EligibilityResult;
 import org.openras.engine.eligibility.RasBasis;
 import org.openras.engine.explain.Reason;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
 import org.openras.engine.ras.RasResult;
@@ -133,6 +134,15 @@ public final class OpenRasEngine {
    * @throws org.openras.engine.params.MissingParameterException when a needed figure is absent
    */
   public CalculationResult calculate(CalculationRequest request) {
+    return calculate(request, Overrides.NONE);
+  }
+
+  /**
+   * Calculates one assessment with a scenario's parameter overrides: each figure the rules read is
+   * changed as the overrides that apply to this person say, and the result records the changed
+   * value with the override in its reference. {@link Overrides#NONE} is an ordinary calculation.
+   */
+  public CalculationResult calculate(CalculationRequest request, Overrides overrides) {
     List<FieldError> errors = new ArrayList<>();
     RequestChecks.check(request, errors);
     for (String area : request.ruleSetVersions().keySet()) {
@@ -192,7 +202,13 @@ public final class OpenRasEngine {
     RasResult rasResult = null;
     // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
     if (rasVersion != null && !RasBasis.NO_FIGURE.equals(basis)) {
-      var outcome = ras.run(cache.get(rasVersion), request, basis, run.sequence);
+      var outcome =
+          ras.run(
+              cache.get(rasVersion),
+              request,
+              basis,
+              run.sequence,
+              overrides.forPerson(request.person(), request.assessmentDate()));
       rasResult = outcome.result();
       run.add(rasVersion, outcome.reasons(), outcome.parameters());
     }

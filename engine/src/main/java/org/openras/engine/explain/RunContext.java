@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.rule.RuleContext;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.money.Money;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterDefinition;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.params.ParameterSet;
@@ -25,6 +26,7 @@ public class RunContext {
   private final ParameterSet parameters;
   private final AtomicInteger sequence;
   private final Map<String, ParameterRead> reads = new LinkedHashMap<>();
+  private Overrides overrides = Overrides.NONE;
 
   public RunContext(
       LocalDate date, RuleSetVersion version, ParameterSet parameters, AtomicInteger sequence) {
@@ -32,6 +34,14 @@ public class RunContext {
     this.version = version;
     this.parameters = parameters;
     this.sequence = sequence;
+  }
+
+  /**
+   * A scenario's parameter overrides for this person (already narrowed to those that apply to
+   * them); every figure read afterwards takes them into account. Call before the rules run.
+   */
+  public void useOverrides(Overrides overrides) {
+    this.overrides = overrides;
   }
 
   public LocalDate getDate() {
@@ -94,7 +104,8 @@ public class RunContext {
   }
 
   private ParameterRead read(String name, String key) {
-    return reads.computeIfAbsent(name + "\u0000" + key, k -> parameters.read(name, key, date));
+    return reads.computeIfAbsent(
+        name + "\u0000" + key, k -> overrides.apply(parameters.read(name, key, date)));
   }
 
   /** Every parameter value this run read, in the order first read. */

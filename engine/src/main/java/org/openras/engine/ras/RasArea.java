@@ -13,6 +13,7 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.FieldError;
@@ -82,10 +83,23 @@ public final class RasArea {
 
   public Outcome run(
       CompiledRuleSet compiled, CalculationRequest request, String basis, AtomicInteger sequence) {
+    return run(compiled, request, basis, sequence, Overrides.NONE);
+  }
+
+  /**
+   * As {@link #run(CompiledRuleSet, CalculationRequest, String, AtomicInteger)}, with overrides.
+   */
+  public Outcome run(
+      CompiledRuleSet compiled,
+      CalculationRequest request,
+      String basis,
+      AtomicInteger sequence,
+      Overrides overrides) {
     RuleSetVersion version = compiled.version();
     Questionnaire q = questionnaire(version);
     RasContext ctx =
         new RasContext(request.assessmentDate(), version, compiled.parameters(), q, sequence);
+    ctx.useOverrides(overrides);
     KieSession session = compiled.kieBase().newKieSession();
     List<Object> facts;
     try {

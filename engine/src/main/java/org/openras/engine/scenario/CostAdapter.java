@@ -1,0 +1,44 @@
+package org.openras.engine.scenario;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openras.engine.money.Money;
+import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.result.CalculationResult;
+
+/**
+ * The one place a scenario touches the request and result shapes, so adding an area changes one
+ * line here. Until the contributions area exists the contribution is zero and the net council cost
+ * is the indicative budget (DESIGN.md §2 "Which cost"; in a scenario the cost behind the net amount
+ * is each side's indicative budget, DESIGN.md §4).
+ */
+final class CostAdapter {
+  private CostAdapter() {}
+
+  /**
+   * The request as a side calculates it: on the side's date, with its pins over the request's.
+   * Every other field passes through unchanged (when the request gains fields, pass them here).
+   */
+  static CalculationRequest forSide(CalculationRequest r, ScenarioSide side) {
+    LocalDate date = side.date() == null ? r.assessmentDate() : side.date();
+    Map<String, String> pins = new LinkedHashMap<>(r.ruleSetVersions());
+    pins.putAll(side.pins());
+    return new CalculationRequest(
+        r.personRef(), date, r.person(), r.needs(), r.informalSupport(), pins);
+  }
+
+  /** Budget, contribution (zero until contributions exist), net and annual net, in pence. */
+  static SideFigures figures(CalculationResult result) {
+    Money budget = result.ras().weeklyBudget();
+    Money contribution = Money.ZERO;
+    Money net = Money.max(Money.ZERO, budget.minus(Money.min(contribution, budget)));
+    Money annualNet = net.times(result.ras().weeksPerYear(), RoundingMode.HALF_UP);
+    return new SideFigures(pence(budget), pence(contribution), pence(net), pence(annualNet));
+  }
+
+  static long pence(Money m) {
+    return m.amount().movePointRight(2).longValueExact();
+  }
+}

@@ -1,0 +1,21 @@
+package org.openras.seeds.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code openras generate | import | scenario}: batch runs for finance officers. */
+@Command(
+    name = "openras",
+    mixinStandardHelpOptions = true,
+    description = "OpenRAS batch commands: caseloads and scenarios.",
+    subcommands = {GenerateCommand.class, ImportCommand.class, ScenarioCommand.class})
+public final class OpenRasCli implements Runnable {
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new OpenRasCli()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+}
