@@ -74,12 +74,26 @@ final class BatchWorker {
   private CalculationResult side(
       long line, CalculationRequest request, ScenarioSide side, String name, Done done) {
     try {
-      return engine.calculate(CostAdapter.forSide(request, side), side.overrides());
+      CalculationResult result =
+          engine.calculate(CostAdapter.forSide(request, side), side.overrides());
+      if (result.ras() == null) {
+        // Found not eligible, and the figure was not asked for: counted and reported, not costed.
+        done.problems()
+            .add(
+                new Problem(
+                    line,
+                    request.personRef(),
+                    name,
+                    "eligibility",
+                    "not eligible: no indicative budget (" + result.eligibility().rasNote() + ")"));
+        return null;
+      }
+      return result;
     } catch (InvalidRequestException e) {
       for (FieldError f : e.errors()) {
         done.problems().add(new Problem(line, request.personRef(), name, f.field(), f.problem()));
       }
-    } catch (OpenRasException | IllegalArgumentException | NullPointerException e) {
+    } catch (OpenRasException | IllegalArgumentException e) {
       done.problems()
           .add(new Problem(line, request.personRef(), name, "", String.valueOf(e.getMessage())));
     }

@@ -10,9 +10,8 @@ import org.openras.engine.result.CalculationResult;
 
 /**
  * The one place a scenario touches the request and result shapes, so adding an area changes one
- * line here. Until the contributions area exists the contribution is zero and the net council cost
- * is the indicative budget (DESIGN.md §2 "Which cost"; in a scenario the cost behind the net amount
- * is each side's indicative budget, DESIGN.md §4).
+ * line here. The cost behind the net amount is each side's indicative budget after any in-year
+ * adjustment (DESIGN.md §2 "Which cost", §4); without finances the contribution is zero.
  */
 final class CostAdapter {
   private CostAdapter() {}
@@ -25,15 +24,37 @@ final class CostAdapter {
     LocalDate date = side.date() == null ? r.assessmentDate() : side.date();
     Map<String, String> pins = new LinkedHashMap<>(r.ruleSetVersions());
     pins.putAll(side.pins());
+    // The cost behind a scenario's net amount is each side's indicative budget (DESIGN.md §4), so
+    // an agreed plan's cost is not passed on; every other input is.
     return new CalculationRequest(
-        r.personRef(), date, r.person(), r.needs(), r.informalSupport(), pins);
+        r.personRef(),
+        date,
+        r.person(),
+        r.needs(),
+        r.informalSupport(),
+        pins,
+        r.councilRef(),
+        r.finances(),
+        null,
+        r.eligibility(),
+        r.previousWeeklyBudget());
   }
 
-  /** Budget, contribution (zero until contributions exist), net and annual net, in pence. */
+  /**
+   * Budget (after any in-year adjustment), contribution (zero when the caseload has no finances),
+   * net council cost and annual net, in pence.
+   */
   static SideFigures figures(CalculationResult result) {
-    Money budget = result.ras().weeklyBudget();
-    Money contribution = Money.ZERO;
-    Money net = Money.max(Money.ZERO, budget.minus(Money.min(contribution, budget)));
+    Money budget =
+        result.adjustments() != null
+            ? result.adjustments().weeklyBudget()
+            : result.ras().weeklyBudget();
+    Money contribution =
+        result.contribution() != null ? result.contribution().weeklyContribution() : Money.ZERO;
+    Money net =
+        result.contribution() != null
+            ? result.contribution().netCouncilAmount()
+            : Money.max(Money.ZERO, budget.minus(Money.min(contribution, budget)));
     Money annualNet = net.times(result.ras().weeksPerYear(), RoundingMode.HALF_UP);
     return new SideFigures(pence(budget), pence(contribution), pence(net), pence(annualNet));
   }
