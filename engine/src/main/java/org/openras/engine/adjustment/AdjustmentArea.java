@@ -55,7 +55,7 @@ public final class AdjustmentArea {
     AdjustmentContext ctx =
         new AdjustmentContext(
             request.assessmentDate(), compiled.version(), compiled.parameters(), sequence);
-    KieSession session = compiled.kieBase().newKieSession();
+    KieSession session = compiled.newSession();
     List<Object> facts;
     try {
       session.setGlobal("ctx", ctx);
@@ -75,15 +75,7 @@ public final class AdjustmentArea {
       session.dispose();
     }
     List<ParameterRead> reads = ctx.parametersRead();
-    return new Outcome(read(compiled, request, ras, facts, reads), reasons(facts), reads);
-  }
-
-  private static List<Reason> reasons(List<Object> facts) {
-    return facts.stream()
-        .filter(Reason.class::isInstance)
-        .map(Reason.class::cast)
-        .sorted((a, b) -> Integer.compare(a.getSeq(), b.getSeq()))
-        .toList();
+    return new Outcome(read(compiled, request, ras, facts, reads), ctx.reasons(), reads);
   }
 
   private static AdjustmentResult read(

@@ -18,6 +18,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieContainer;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.RuleSetCompilationException.RuleFileError;
 import org.openras.engine.params.ParameterSet;
@@ -107,7 +108,8 @@ public final class RuleBaseCache {
     if (!errors.isEmpty()) {
       throw new RuleSetCompilationException(version.area(), version.version(), errors);
     }
-    KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+    KieContainer container = ks.newKieContainer(releaseId);
+    KieBase kieBase = container.getKieBase();
     int rules = 0;
     for (KiePackage p : kieBase.getKiePackages()) {
       rules += p.getRules().size();
@@ -117,7 +119,9 @@ public final class RuleBaseCache {
         version.label(),
         rules,
         (System.nanoTime() - started) / 1_000_000);
-    return new CompiledRuleSet(version, kieBase, parameters, rules);
+    // The pool grows on demand: the initial size is the sessions kept ready, not a limit.
+    return new CompiledRuleSet(
+        version, kieBase, container.newKieSessionsPool(4), parameters, rules);
   }
 
   static boolean isRuleFile(String name) {

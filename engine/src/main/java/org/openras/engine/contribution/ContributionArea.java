@@ -68,7 +68,7 @@ public final class ContributionArea {
             compiled.parameters(),
             overlay == null ? null : overlays.options(overlay),
             sequence);
-    KieSession session = compiled.kieBase().newKieSession();
+    KieSession session = compiled.newSession();
     List<Object> facts;
     try {
       session.setGlobal("ctx", ctx);
@@ -87,7 +87,7 @@ public final class ContributionArea {
     }
     return new Outcome(
         ContributionReader.read(compiled.version(), overlay, localOptions, cost, facts),
-        reasons(facts),
+        ctx.reasons(),
         ctx.parametersRead());
   }
 
@@ -112,14 +112,6 @@ public final class ContributionArea {
 
   private static Money sum(Map<String, Money> amounts) {
     return amounts.values().stream().reduce(Money.ZERO, Money::plus);
-  }
-
-  private static List<Reason> reasons(List<Object> facts) {
-    return facts.stream()
-        .filter(Reason.class::isInstance)
-        .map(Reason.class::cast)
-        .sorted((a, b) -> Integer.compare(a.getSeq(), b.getSeq()))
-        .toList();
   }
 
   /** Reads the figures back; a missing figure is a fault of the rule set, never a silent zero. */

@@ -46,7 +46,7 @@ public final class EligibilityArea {
     EligibilityContext ctx =
         new EligibilityContext(
             request.assessmentDate(), version, compiled.parameters(), c, sequence);
-    KieSession session = compiled.kieBase().newKieSession();
+    KieSession session = compiled.newSession();
     List<Object> facts;
     try {
       session.setGlobal("ctx", ctx);
@@ -57,7 +57,7 @@ public final class EligibilityArea {
       session.dispose();
     }
     EligibilityResult result = new EligibilityReader(version, c, request, facts).read();
-    return new Outcome(result, reasons(facts), ctx.parametersRead());
+    return new Outcome(result, ctx.reasons(), ctx.parametersRead());
   }
 
   /** The facts a request gives the rules, in the order the vocabulary lists them. */
@@ -107,13 +107,5 @@ public final class EligibilityArea {
                 r.isMetByCarer()));
       }
     }
-  }
-
-  private static List<Reason> reasons(List<Object> facts) {
-    return facts.stream()
-        .filter(Reason.class::isInstance)
-        .map(Reason.class::cast)
-        .sorted((a, b) -> Integer.compare(a.getSeq(), b.getSeq()))
-        .toList();
   }
 }

@@ -26,6 +26,7 @@ public class RunContext {
   private final ParameterSet parameters;
   private final AtomicInteger sequence;
   private final Map<String, ParameterRead> reads = new LinkedHashMap<>();
+  private final List<Reason> reasons = new ArrayList<>();
   private Overrides overrides = Overrides.NONE;
 
   public RunContext(
@@ -53,15 +54,26 @@ public class RunContext {
   }
 
   /**
-   * Starts a reason for the rule that is firing: id and sentence from its name, {@code @source}.
+   * Starts the reason of the rule that is firing (id and sentence from its name, its {@code
+   * @source}) and records it in this run's explanation; the rule adds what it read and produced.
+   * Reasons are recorded here rather than inserted as facts: nothing matches on them, and keeping
+   * them out of working memory makes a calculation markedly cheaper (docs/adr/0003).
    */
   public Reason reason(RuleContext kcontext) {
-    return new Reason(
-        sequence.incrementAndGet(),
-        version.area(),
-        version.version(),
-        kcontext.getRule().getName(),
-        source(kcontext));
+    Reason reason =
+        new Reason(
+            sequence.incrementAndGet(),
+            version.area(),
+            version.version(),
+            kcontext.getRule().getName(),
+            source(kcontext));
+    reasons.add(reason);
+    return reason;
+  }
+
+  /** The reasons the rules gave in this run, in the order they fired. */
+  public List<Reason> reasons() {
+    return List.copyOf(reasons);
   }
 
   /** The rule's {@code @source}, without the quotes the executable model keeps around it. */

@@ -100,7 +100,7 @@ public final class RasArea {
     RasContext ctx =
         new RasContext(request.assessmentDate(), version, compiled.parameters(), q, sequence);
     ctx.useOverrides(overrides);
-    KieSession session = compiled.kieBase().newKieSession();
+    KieSession session = compiled.newSession();
     List<Object> facts;
     try {
       session.setGlobal("ctx", ctx);
@@ -117,15 +117,7 @@ public final class RasArea {
       session.dispose();
     }
     return new Outcome(
-        read(version, q, request, basis, facts), reasons(facts), ctx.parametersRead());
-  }
-
-  private static List<Reason> reasons(List<Object> facts) {
-    return facts.stream()
-        .filter(Reason.class::isInstance)
-        .map(Reason.class::cast)
-        .sorted((a, b) -> Integer.compare(a.getSeq(), b.getSeq()))
-        .toList();
+        read(version, q, request, basis, facts), ctx.reasons(), ctx.parametersRead());
   }
 
   private static RasResult read(
