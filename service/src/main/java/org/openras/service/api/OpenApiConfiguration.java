@@ -51,13 +51,12 @@ class OpenApiConfiguration {
                         + " 9457 problem details with an errors list of {field, problem}."));
   }
 
+  /** The service's records first: that gives the engine's CalculationResult its own schema. */
   @Bean
   OpenApiCustomizer openRasSchemaDescriptions() {
-    return SchemaDescriptions::apply;
-  }
-
-  @Bean
-  OpenApiCustomizer openRasRecordDescriptions() {
-    return RecordSchemaDescriptions::apply;
+    return api -> {
+      RecordSchemaDescriptions.apply(api);
+      SchemaDescriptions.apply(api);
+    };
   }
 }

@@ -1,7 +1,10 @@
 package org.openras.service.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,10 +35,6 @@ final class RecordSchemaDescriptions {
 
   static final Map<String, Map<String, String>> PROPERTIES =
       Map.of(
-          "CalculationResponse",
-          Map.of(
-              "calculationId",
-              "The id of this calculation's audit record (GET /api/v1/calculations/{id})."),
           "CalculationRecord",
           RecordFields.AUDIT_RECORD,
           "RecordedRuleSet",
@@ -51,10 +50,45 @@ final class RecordSchemaDescriptions {
           "BrokenRecord",
           RecordFields.BROKEN);
 
+  static final String CALCULATION_ID =
+      "The id of this calculation's audit record (GET /api/v1/calculations/{id}).";
+
   private RecordSchemaDescriptions() {}
+
+  /**
+   * The response is the engine's result with calculationId added (JSON-unwrapped), which springdoc
+   * flattens into one schema; say it as allOf the engine's CalculationResult and the id, so the
+   * result keeps its own schema and descriptions.
+   */
+  static void splitResponse(Map<String, Schema> schemas) {
+    Schema<?> response = schemas.get("CalculationResponse");
+    if (response == null || response.getProperties() == null) {
+      return;
+    }
+    Schema<?> id = response.getProperties().get("calculationId");
+    Schema<Object> result = new ObjectSchema();
+    response
+        .getProperties()
+        .forEach(
+            (name, p) -> {
+              if (!name.equals("calculationId")) {
+                result.addProperty(name, p);
+              }
+            });
+    schemas.putIfAbsent("CalculationResult", result);
+    Schema<Object> withId =
+        new ObjectSchema().addProperty("calculationId", id.description(CALCULATION_ID));
+    withId.setRequired(List.of("calculationId"));
+    schemas.put(
+        "CalculationResponse",
+        new ComposedSchema()
+            .addAllOfItem(new Schema<>().$ref("#/components/schemas/CalculationResult"))
+            .addAllOfItem(withId));
+  }
 
   static void apply(OpenAPI api) {
     var schemas = api.getComponents().getSchemas();
+    splitResponse(schemas);
     SCHEMAS.forEach(
         (name, text) -> {
           if (schemas.containsKey(name)) {
