@@ -5,11 +5,13 @@ import org.openras.service.OpenRasApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 
 /**
  * {@code java -jar openras-service.jar verify-audit [--spring.profiles.active=postgres ...]}:
- * verifies the audit chain of the configured database without starting the web server, prints the
- * outcome and exits 0 when the chain is intact, 1 when it is broken.
+ * verifies the audit chain of the configured database without starting the web server or migrating
+ * anything, prints the outcome and exits 0 when the chain is intact, 1 when it is broken, 2 when
+ * the audit table cannot be read.
  */
 public final class AuditCommand {
   public static final String NAME = "verify-audit";
@@ -22,10 +24,14 @@ public final class AuditCommand {
         new SpringApplicationBuilder(OpenRasApplication.class)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
+            .properties("spring.flyway.enabled=false")
             .run(args)) {
       ChainVerification outcome = context.getBean(ChainVerifier.class).verify();
       out.println(describe(outcome));
       return outcome.intact() ? 0 : 1;
+    } catch (DataAccessException e) {
+      out.println("Cannot read the audit trail: " + e.getMostSpecificCause().getMessage());
+      return 2;
     }
   }
 

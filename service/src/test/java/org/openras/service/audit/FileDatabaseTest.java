@@ -30,6 +30,15 @@ class FileDatabaseTest {
   @TempDir Path data;
 
   @Test
+  void theCommandOnADatabaseWithoutAnAuditTableSaysSoAndExitsTwo() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String empty = "--spring.datasource.url=jdbc:h2:mem:openras-empty";
+    int exit = AuditCommand.run(new String[] {empty}, new PrintStream(out, true));
+    assertThat(exit).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cannot read the audit trail");
+  }
+
+  @Test
   void recordsSurviveARestartAndTheCommandVerifiesThem() throws Exception {
     String dir = "--openras.data.dir=" + data;
     try (ConfigurableApplicationContext service =
