@@ -1,13 +1,22 @@
 package org.openras.service;
 
+import java.util.Arrays;
+import org.openras.service.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the OpenRAS HTTP service: the engine, compiled once, behind a thin JSON API. */
+/**
+ * Starts the OpenRAS HTTP service: the engine, compiled once, behind a thin JSON API, with every
+ * calculation recorded in the audit trail. {@code verify-audit} as the first argument checks the
+ * audit chain instead, and exits.
+ */
 @SpringBootApplication
 public class OpenRasApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && AuditCommand.NAME.equals(args[0])) {
+      System.exit(AuditCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+    }
     SpringApplication.run(OpenRasApplication.class, args);
   }
 }

@@ -1,8 +1,10 @@
 package org.openras.service.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.money.Money;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -27,6 +29,17 @@ class OpenApiConfiguration {
   @Bean
   OpenAPI openRasOpenApi() {
     return new OpenAPI()
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "basic",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description(
+                            "HTTP Basic. Roles: ASSESSOR calculates and reads records; AUDITOR"
+                                + " reads, replays and verifies records; FINANCE and POLICY have"
+                                + " their own endpoints.")))
         .info(
             new Info()
                 .title("OpenRAS")
@@ -38,8 +51,12 @@ class OpenApiConfiguration {
                         + " 9457 problem details with an errors list of {field, problem}."));
   }
 
+  /** The service's records first: that gives the engine's CalculationResult its own schema. */
   @Bean
   OpenApiCustomizer openRasSchemaDescriptions() {
-    return SchemaDescriptions::apply;
+    return api -> {
+      RecordSchemaDescriptions.apply(api);
+      SchemaDescriptions.apply(api);
+    };
   }
 }

@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.openras.engine.OpenRasEngine;
 import org.openras.engine.request.CalculationRequest;
-import org.openras.engine.result.CalculationResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,18 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/calculations}: binds the engine's own request record and returns its result
- * record, so a field added to either reaches HTTP without a change here.
+ * record with the id of its audit record, so a field added to either reaches HTTP without a change
+ * here.
  */
 @RestController
 @RequestMapping("/api/v1/calculations")
-@Tag(name = "Calculations", description = "Indicative personal budgets, explained")
+@Tag(name = "Calculations", description = "Indicative personal budgets, explained and recorded")
+@SecurityRequirement(name = "basic")
 class CalculationController {
-  private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+  static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-  private final OpenRasEngine engine;
+  private final CalculationService calculations;
 
-  CalculationController(OpenRasEngine engine) {
-    this.engine = engine;
+  CalculationController(CalculationService calculations) {
+    this.calculations = calculations;
   }
 
   @PostMapping(
@@ -41,12 +43,28 @@ class CalculationController {
               + " the version pinned in ruleSetVersions), runs it on the person's needs and"
               + " informal support, and returns the figures with the versions used (with their"
               + " hashes), every parameter value read and the trace of every rule that fired. The"
-              + " budget is indicative (Care and Support Statutory Guidance 11.24). Nothing is"
-              + " stored.")
+              + " budget is indicative (Care and Support Statutory Guidance 11.24). The request and"
+              + " result are recorded in the audit trail before the answer is sent; calculationId"
+              + " is the record's id. Role: ASSESSOR.")
   @ApiResponse(responseCode = "200", description = "The result, with its explanation")
   @ApiResponse(
       responseCode = "400",
       description = "Bad input: every bad field is named in errors[] as {field, problem}",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "401",
+      description = "No or wrong credentials",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Not an assessor",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "413",
+      description = "The body is larger than the limit (256 KiB unless configured)",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
@@ -62,7 +80,13 @@ class CalculationController {
               + " lacks a figure the calculation needs (names the parameter)",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  CalculationResult calculate(@RequestBody CalculationRequest request) {
-    return engine.calculate(request);
+  @ApiResponse(
+      responseCode = "503",
+      description = "The audit record could not be written, so no result is given; try again",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  CalculationResponse calculate(
+      @RequestBody CalculationRequest request, Authentication authentication) {
+    return calculations.calculate(request, authentication);
   }
 }

@@ -1,12 +1,16 @@
 package org.openras.service.problem;
 
 import java.util.List;
+import java.util.UUID;
 import org.openras.engine.catalogue.RuleSetSelectionException;
 import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.audit.AuditUnavailableException;
+import org.openras.service.calculation.CalculationNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -60,6 +64,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return response;
   }
 
+  @ExceptionHandler(CalculationNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(CalculationNotFoundException e) {
+    ResponseEntity<ProblemDetail> response =
+        respond(Problems.CALCULATION_NOT_FOUND, e.getMessage(), null);
+    response.getBody().setProperty("calculationId", e.id());
+    return response;
+  }
+
+  /** Logged in full (the database's fault, not the caller's); the caller may try again. */
+  @ExceptionHandler(AuditUnavailableException.class)
+  ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException e) {
+    log.error("A calculation was refused because its audit record could not be written", e);
+    return ResponseEntity.status(Problems.AUDIT_UNAVAILABLE.status())
+        .header(HttpHeaders.RETRY_AFTER, "30")
+        .body(
+            Problems.AUDIT_UNAVAILABLE.detail(
+                "The audit trail cannot be written just now, so no result is given. Please try"
+                    + " again later.",
+                null));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = e.getPropertyName() == null ? "path" : e.getPropertyName();
+    List<FieldError> errors =
+        List.of(new FieldError(field, "must be " + expectedValue(e.getRequiredType())));
+    return ResponseEntity.status(Problems.INVALID_REQUEST.status())
+        .body(Problems.INVALID_REQUEST.detail(describe(errors), errors));
+  }
+
+  private static String expectedValue(Class<?> type) {
+    return type == UUID.class
+        ? "a calculation id (a UUID such as 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b)"
+        : BindingErrors.expected(type);
+  }
+
   /** The last resort: logged in full here, told to the caller without any internal detail. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
@@ -101,6 +142,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    BodySizeLimit.TooLargeException tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return ResponseEntity.status(Problems.PAYLOAD_TOO_LARGE.status())
+          .body(ProblemWriter.tooLarge(tooLarge.limit));
+    }
     List<FieldError> errors = List.of(BindingErrors.of(e.getCause()));
     return ResponseEntity.status(Problems.INVALID_REQUEST.status())
         .headers(headers)
@@ -118,6 +164,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .body(
             Problems.INTERNAL.detail(
                 "The result could not be written; the fault is logged.", null));
+  }
+
+  private static BodySizeLimit.TooLargeException tooLarge(Exception e) {
+    Throwable cause = e.getCause();
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
+      if (cause instanceof BodySizeLimit.TooLargeException t) {
+        return t;
+      }
+      cause = cause.getCause();
+    }
+    return null;
   }
 
   private static ResponseEntity<ProblemDetail> respond(

@@ -15,6 +15,15 @@ enum Problems {
       HttpStatus.UNPROCESSABLE_CONTENT,
       "missing-parameter",
       "The rule set lacks a figure this calculation needs"),
+  UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use this endpoint"),
+  FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Your role may not use this endpoint"),
+  CALCULATION_NOT_FOUND(
+      HttpStatus.NOT_FOUND, "calculation-not-found", "No calculation has this id"),
+  PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The request is too large"),
+  AUDIT_UNAVAILABLE(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "audit-unavailable",
+      "The calculation could not be recorded, so no result is given"),
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The calculation could not be completed");
 
   private final HttpStatus status;

@@ -28,6 +28,8 @@ class OpenApiDocumentTest {
     assertThat(post.at("/requestBody/content/application~1json/schema/$ref").asString())
         .endsWith("/CalculationRequest");
     assertThat(post.at("/responses/200/content/application~1json/schema/$ref").asString())
+        .endsWith("/CalculationResponse");
+    assertThat(document().at("/components/schemas/CalculationResponse/allOf/0/$ref").asString())
         .endsWith("/CalculationResult");
     assertThat(post.at("/responses").propertyNames()).contains("400", "415", "422");
   }

@@ -1,0 +1,75 @@
+package org.openras.service.api;
+
+import java.util.Map;
+
+/** The words for each field of the service's own records ({@link RecordSchemaDescriptions}). */
+final class RecordFields {
+  static final Map<String, String> AUDIT_RECORD =
+      Map.ofEntries(
+          Map.entry("calculationId", "The record's id, as returned by the calculation."),
+          Map.entry("sequence", "The record's place in the hash chain, from 1."),
+          Map.entry("recordedAt", "When the record was written (UTC, ISO-8601)."),
+          Map.entry("actor", "The user name of whoever asked for the calculation."),
+          Map.entry("role", "That user's roles, comma-separated."),
+          Map.entry("personRef", "The pseudonymous person reference of the request."),
+          Map.entry("request", "The request exactly as calculated (canonical JSON)."),
+          Map.entry("result", "The result exactly as answered, without calculationId."),
+          Map.entry("ruleSets", "The rule-set versions used, with their content hashes."),
+          Map.entry("engineVersion", "The version of the engine that calculated."),
+          Map.entry(
+              "previousHash", "The hash of the record before (64 zeros for the first record)."),
+          Map.entry(
+              "hash",
+              "SHA-256 over this record's fields in a documented canonical form (service"
+                  + " README), including previousHash."));
+
+  static final Map<String, String> RULE_SET =
+      Map.of(
+          "area", "The rule area, e.g. ras.",
+          "version", "The version used, e.g. 2025-04-01.",
+          "hash", "The SHA-256 of the version's files when the calculation ran.");
+
+  static final Map<String, String> REPLAY =
+      Map.of(
+          "calculationId", "The calculation replayed.",
+          "identical", "True when the new result is exactly the recorded one.",
+          "rulesUnchanged", "True when every recorded version's files still hash as recorded.",
+          "recordedEngineVersion", "The engine version that calculated originally.",
+          "currentEngineVersion", "The engine version that replayed.",
+          "ruleSets", "Each recorded version, with its recorded and current hash.",
+          "differences",
+              "Where the results differ (at most 100), each with its JSON path; empty when"
+                  + " identical.");
+
+  static final Map<String, String> VERSION_CHECK =
+      Map.of(
+          "area", "The rule area.",
+          "version", "The recorded version, pinned for the replay.",
+          "recordedHash", "The hash recorded with the calculation.",
+          "currentHash", "The hash of the version's files now; null if it is no longer loaded.",
+          "hashMatches", "True when the two hashes are equal.");
+
+  static final Map<String, String> DIFFERENCE =
+      Map.of(
+          "path", "A JSON path in the result, e.g. ras.weeklyBudget or trace[3].produced.points.",
+          "recorded", "The recorded value (null when absent).",
+          "now", "The value the replay produced (null when absent).");
+
+  static final Map<String, String> VERIFICATION =
+      Map.of(
+          "intact", "True when every record matches its hash and links to the one before.",
+          "recordsChecked", "How many records were read.",
+          "lastSequence", "The sequence of the newest intact record (0 when there is none).",
+          "lastHash",
+              "The hash of the newest intact record: noted outside the database, it lets a later"
+                  + " check show that nothing up to it has changed.",
+          "firstBroken", "The first record that fails, or null when the chain is intact.");
+
+  static final Map<String, String> BROKEN =
+      Map.of(
+          "id", "The broken record's calculation id.",
+          "sequence", "Its place in the chain.",
+          "problem", "What is wrong: a changed record, a broken link or a missing record.");
+
+  private RecordFields() {}
+}

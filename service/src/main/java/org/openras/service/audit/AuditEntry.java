@@ -1,0 +1,63 @@
+package org.openras.service.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One stored audit record, exactly as the database holds it (the JSON fields as text, so that
+ * verification hashes what is stored, not a re-serialisation of it).
+ *
+ * @param sequence the record's place in the chain, from 1
+ * @param previousHash the hash of record {@code sequence - 1} ({@link AuditHash#GENESIS} for the
+ *     first)
+ * @param hash {@link AuditHash#of} over every other field
+ */
+public record AuditEntry(
+    long sequence,
+    UUID id,
+    Instant recordedAt,
+    String actor,
+    String role,
+    String personRef,
+    String request,
+    String result,
+    String ruleSets,
+    String engineVersion,
+    String previousHash,
+    String hash) {
+
+  /** Places a draft in the chain after a record with the given hash, and computes its own hash. */
+  static AuditEntry chain(AuditDraft d, long sequence, Instant at, String previousHash) {
+    AuditEntry unhashed =
+        new AuditEntry(
+            sequence,
+            d.id(),
+            at,
+            d.actor(),
+            d.role(),
+            d.personRef(),
+            d.request(),
+            d.result(),
+            d.ruleSets(),
+            d.engineVersion(),
+            previousHash,
+            null);
+    return unhashed.withHash(AuditHash.of(unhashed));
+  }
+
+  AuditEntry withHash(String newHash) {
+    return new AuditEntry(
+        sequence,
+        id,
+        recordedAt,
+        actor,
+        role,
+        personRef,
+        request,
+        result,
+        ruleSets,
+        engineVersion,
+        previousHash,
+        newHash);
+  }
+}

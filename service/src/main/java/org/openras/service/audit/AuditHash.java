@@ -1,0 +1,65 @@
+package org.openras.service.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A record's hash: SHA-256, as 64 lower-case hex digits, over this canonical text (UTF-8):
+ *
+ * <pre>
+ * openras-audit-v1\n
+ * sequence:&lt;n&gt;:&lt;value&gt;\n
+ * id:&lt;n&gt;:&lt;value&gt;\n
+ * ... and so on for recordedAt, actor, role, personRef, request, result, ruleSets,
+ * engineVersion, previousHash, in that order
+ * </pre>
+ *
+ * where {@code <n>} is the value's length in UTF-8 bytes (so no value can pass for another), {@code
+ * sequence} is decimal, {@code id} the UUID in lower case, {@code recordedAt} the instant in
+ * ISO-8601 UTC ({@link java.time.Instant#toString()}, microsecond precision at most), and request,
+ * result and ruleSets the stored canonical JSON text.
+ */
+public final class AuditHash {
+  /** The previous hash of the first record: 64 zeros. */
+  public static final String GENESIS = "0".repeat(64);
+
+  static final String FORMAT = "openras-audit-v1";
+
+  private AuditHash() {}
+
+  public static String of(AuditEntry e) {
+    return sha256(canonical(e));
+  }
+
+  static String canonical(AuditEntry e) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\n');
+    field(text, "sequence", Long.toString(e.sequence()));
+    field(text, "id", e.id().toString());
+    field(text, "recordedAt", e.recordedAt().toString());
+    field(text, "actor", e.actor());
+    field(text, "role", e.role());
+    field(text, "personRef", e.personRef());
+    field(text, "request", e.request());
+    field(text, "result", e.result());
+    field(text, "ruleSets", e.ruleSets());
+    field(text, "engineVersion", e.engineVersion());
+    field(text, "previousHash", e.previousHash());
+    return text.toString();
+  }
+
+  private static void field(StringBuilder text, String name, String value) {
+    int length = value.getBytes(StandardCharsets.UTF_8).length;
+    text.append(name).append(':').append(length).append(':').append(value).append('\n');
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
+  }
+}

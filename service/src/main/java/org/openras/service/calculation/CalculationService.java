@@ -1,0 +1,80 @@
+package org.openras.service.calculation;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.json.Json;
+import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.result.CalculationResult;
+import org.openras.service.audit.AuditDraft;
+import org.openras.service.audit.AuditEntry;
+import org.openras.service.audit.AuditLog;
+import org.openras.service.audit.AuditUnavailableException;
+import org.openras.service.audit.RecordedRuleSet;
+import org.openras.service.metrics.CalculationMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * One calculation, recorded: runs the engine, then appends the audit record and commits it before
+ * the result is returned. A result whose record could not be written is never given.
+ */
+@Service
+class CalculationService {
+  private static final Logger log = LoggerFactory.getLogger(CalculationService.class);
+  private static final String ROLE_PREFIX = "ROLE_";
+
+  private final OpenRasEngine engine;
+  private final AuditLog audit;
+  private final CalculationMetrics metrics;
+
+  CalculationService(OpenRasEngine engine, AuditLog audit, CalculationMetrics metrics) {
+    this.engine = engine;
+    this.audit = audit;
+    this.metrics = metrics;
+  }
+
+  CalculationResponse calculate(CalculationRequest request, Authentication actor) {
+    return metrics.time(() -> recorded(request, actor));
+  }
+
+  private CalculationResponse recorded(CalculationRequest request, Authentication actor) {
+    CalculationResult result = engine.calculate(request);
+    AuditEntry entry;
+    try {
+      entry = audit.append(draft(request, result, actor));
+    } catch (DataAccessException | TransactionException e) {
+      throw new AuditUnavailableException(e);
+    }
+    log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
+    return new CalculationResponse(entry.id(), result);
+  }
+
+  static AuditDraft draft(CalculationRequest request, CalculationResult result, Authentication a) {
+    var json = Json.mapper();
+    return new AuditDraft(
+        UUID.randomUUID(),
+        a.getName(),
+        roles(a),
+        request.personRef(),
+        json.writeValueAsString(request),
+        json.writeValueAsString(result),
+        json.writeValueAsString(result.ruleSets().stream().map(RecordedRuleSet::of).toList()),
+        result.engineVersion());
+  }
+
+  /** The caller's roles, without Spring's prefix, sorted and comma-separated. */
+  static String roles(Authentication a) {
+    return a.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(r -> r != null && r.startsWith(ROLE_PREFIX))
+        .map(r -> r.substring(ROLE_PREFIX.length()))
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+}

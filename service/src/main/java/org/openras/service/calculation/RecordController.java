@@ -1,0 +1,82 @@
+package org.openras.service.calculation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A recorded calculation: {@code GET /api/v1/calculations/{id}} and {@code POST .../replay}. */
+@RestController
+@RequestMapping("/api/v1/calculations/{id}")
+@Tag(name = "Calculations", description = "Indicative personal budgets, explained and recorded")
+@SecurityRequirement(name = "basic")
+class RecordController {
+  private static final String PROBLEM = CalculationController.PROBLEM;
+
+  private final Replayer replayer;
+
+  RecordController(Replayer replayer) {
+    this.replayer = replayer;
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The audit record of one calculation",
+      description =
+          "Who asked and when, the exact request and result, the rule-set versions and hashes"
+              + " used, the engine version and the record's place in the hash chain. Roles:"
+              + " ASSESSOR, AUDITOR.")
+  @ApiResponse(responseCode = "200", description = "The audit record")
+  @ApiResponse(
+      responseCode = "400",
+      description = "The id is not a calculation id (a UUID)",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No calculation has this id",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  CalculationRecord record(@Parameter(description = "The calculationId") @PathVariable UUID id) {
+    return replayer.record(id);
+  }
+
+  @PostMapping(path = "/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Re-run a recorded calculation on the versions it recorded",
+      description =
+          "Runs the recorded request again with every area pinned to its recorded version, says"
+              + " whether each version's files still have the recorded hash, and whether the"
+              + " result is identical; if not, lists what differs (JSON path, recorded value,"
+              + " value now). Nothing is recorded. Role: AUDITOR.")
+  @ApiResponse(responseCode = "200", description = "The replay's findings")
+  @ApiResponse(
+      responseCode = "400",
+      description = "The id is not a calculation id (a UUID)",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No calculation has this id",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A recorded rule-set version is no longer in the rule store",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  ReplayReport replay(@Parameter(description = "The calculationId") @PathVariable UUID id) {
+    return replayer.replay(id);
+  }
+}

@@ -1,0 +1,13 @@
+package org.openras.service.security;
+
+/** The roles of DESIGN.md §5. */
+public enum Role {
+  /** A social worker or assessor: runs calculations and reads their records. */
+  ASSESSOR,
+  /** Finance staff: scenarios and calibrations. */
+  FINANCE,
+  /** Policy staff: rule-set validation, diffs, publishing. */
+  POLICY,
+  /** An auditor: reads records, verifies the chain, replays calculations. */
+  AUDITOR
+}

@@ -1,0 +1,77 @@
+package org.openras.service.security;
+
+import org.openras.service.problem.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The access rules of DESIGN.md §5, over HTTP Basic with no session (each request signs in).
+ * Refusals are problem details: 401 without or with wrong credentials, 403 for a role that may not
+ * use the endpoint. Open to all: the OpenAPI description, Swagger UI, health and Prometheus metrics
+ * (which carry nothing about a person). Any other path needs a signed-in user of any role.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(UsersProperties.class)
+class SecurityConfiguration {
+  static final String[] OPEN = {
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/actuator/prometheus",
+    "/error"
+  };
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    AuthenticationEntryPoint signIn = (req, res, e) -> problems.unauthenticated(req, res);
+    http.csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(b -> b.realmName("OpenRAS").authenticationEntryPoint(signIn))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(signIn)
+                    .accessDeniedHandler((req, res, denied) -> problems.forbidden(req, res)))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(HttpMethod.POST, "/api/v1/calculations")
+                    .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers(HttpMethod.GET, "/api/v1/calculations/*")
+                    .hasAnyRole(Role.ASSESSOR.name(), Role.AUDITOR.name())
+                    .requestMatchers(HttpMethod.POST, "/api/v1/calculations/*/replay")
+                    .hasRole(Role.AUDITOR.name())
+                    .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify")
+                    .hasRole(Role.AUDITOR.name())
+                    .requestMatchers(OPEN)
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated());
+    return http.build();
+  }
+
+  @Bean
+  InMemoryUserDetailsManager users(UsersProperties properties, Environment environment) {
+    return ConfiguredUsers.store(properties, environment.acceptsProfiles(Profiles.of("prod")));
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+}

@@ -1,0 +1,101 @@
+package org.openras.service.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openras.service.Seeds;
+import org.openras.service.audit.AuditTrailContract;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The audit trail on PostgreSQL, in a database of its own: the whole contract, plus the guards only
+ * PostgreSQL has: the service's role may only insert and read, and triggers refuse UPDATE, DELETE
+ * and TRUNCATE even to the superuser, who must disable them to tamper (which verify then shows).
+ */
+@RequiresPostgres
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+@DirtiesContext
+class PostgresAuditTrailTest extends AuditTrailContract {
+  static PostgresDatabase db;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    db = PostgresDatabase.create();
+    db.properties().forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @AfterAll
+  static void drop() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @Override
+  protected void asAttacker(String sql) {
+    db.asSuperuser(
+        "ALTER TABLE audit_record DISABLE TRIGGER USER",
+        sql,
+        "ALTER TABLE audit_record ENABLE TRIGGER USER");
+  }
+
+  @Test
+  void theServicesRoleMayOnlyInsertAndRead() throws SQLException {
+    calculate(Seeds.first());
+    try (Connection app = db.connect(PostgresDatabase.APP);
+        Statement s = app.createStatement()) {
+      for (String change :
+          List.of(
+              "UPDATE audit_record SET actor = 'x'",
+              "DELETE FROM audit_record",
+              "TRUNCATE audit_record",
+              "ALTER TABLE audit_record DISABLE TRIGGER USER",
+              "DROP TABLE audit_record")) {
+        assertThatThrownBy(() -> s.execute(change)).as(change).isInstanceOf(SQLException.class);
+      }
+      var grants =
+          s.executeQuery(
+              "SELECT table_name || ':' || privilege_type FROM information_schema.role_table_grants"
+                  + " WHERE grantee = 'openras_app' ORDER BY 1");
+      List<String> granted = new ArrayList<>();
+      while (grants.next()) {
+        granted.add(grants.getString(1));
+      }
+      assertThat(granted).containsExactly("audit_record:INSERT", "audit_record:SELECT");
+      var owned =
+          s.executeQuery(
+              "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner"
+                  + " WHERE r.rolname = 'openras_app'");
+      owned.next();
+      assertThat(owned.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void triggersRefuseUpdateDeleteAndTruncateEvenToTheSuperuser() {
+    calculate(Seeds.first());
+    for (String change :
+        List.of(
+            "UPDATE audit_record SET actor = 'x'",
+            "DELETE FROM audit_record",
+            "TRUNCATE audit_record")) {
+      assertThatThrownBy(() -> db.asSuperuser(change))
+          .as(change)
+          .rootCause()
+          .hasMessageContaining("audit records are append-only");
+    }
+    assertThat(verify().get("intact").asBoolean()).isTrue();
+  }
+}
