@@ -1,8 +1,8 @@
 package org.openras.engine.request;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openras.engine.money.Money;
 
 /**
@@ -40,8 +40,10 @@ public record Finances(
     nightCareProvided = nightCareProvided != null && nightCareProvided;
   }
 
-  // Keeps the caller's order and any null, which validation names.
+  // Sorted by key, so the same finances give the same calculation and trace whatever order the
+  // caller wrote them in (a replay reads the canonical, key-sorted request); keeps any null value,
+  // which validation names.
   private static <V> Map<String, V> ordered(Map<String, V> map) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return Collections.unmodifiableMap(new TreeMap<>(map));
   }
 }
