@@ -260,7 +260,9 @@ public final class OpenRasEngine {
                       + " calculated (no needs given, or the person was found not eligible and"
                       + " the figure was not asked for)")));
     }
-    return new CostOfCare(budget.weeklyBudget(), CostOfCare.INDICATIVE_BUDGET);
+    return new CostOfCare(
+        budget.weeklyBudget(),
+        budget.inForce() ? CostOfCare.ADJUSTED_BUDGET : CostOfCare.INDICATIVE_BUDGET);
   }
 
   private ContributionResult contribute(

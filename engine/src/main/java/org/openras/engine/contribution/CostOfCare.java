@@ -9,6 +9,7 @@ import org.openras.engine.money.Money;
 public final class CostOfCare {
   public static final String PLAN = "weeklyCostOfCare";
   public static final String INDICATIVE_BUDGET = "ras.weeklyBudget";
+  public static final String ADJUSTED_BUDGET = "adjustments.weeklyBudget";
 
   private final Money amount;
   private final String source;
@@ -22,7 +23,10 @@ public final class CostOfCare {
     return amount;
   }
 
-  /** Where the figure came from: {@link #PLAN} or {@link #INDICATIVE_BUDGET}. */
+  /**
+   * Where the figure came from: {@link #PLAN}, {@link #INDICATIVE_BUDGET}, or {@link
+   * #ADJUSTED_BUDGET} when an in-year adjustment was in force.
+   */
   public String getSource() {
     return source;
   }
