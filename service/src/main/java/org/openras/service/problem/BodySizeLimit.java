@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,10 +18,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit extends OncePerRequestFilter {
   private final long limit;
   private final ProblemWriter problems;
+  private final Predicate<String> appliesTo;
 
-  BodySizeLimit(long limit, ProblemWriter problems) {
+  /** A limit for the requests whose path (within the application) {@code appliesTo} accepts. */
+  BodySizeLimit(long limit, ProblemWriter problems, Predicate<String> appliesTo) {
     this.limit = limit;
     this.problems = problems;
+    this.appliesTo = appliesTo;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !appliesTo.test(path);
   }
 
   @Override

@@ -8,18 +8,36 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code openras.http.max-body-size} (default 256KB): the largest request body read. Checked before
- * sign-in, so an oversized body costs nothing.
+ * {@code openras.http.max-body-size} (default 256KB): the largest request body read, except a
+ * caseload upload ({@code openras.http.max-caseload-size}, default 512MB). Checked before sign-in,
+ * so an oversized body costs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
+  static final String CASELOADS = "/api/v1/caseloads";
+
   @Bean
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
       @Value("${openras.http.max-body-size:256KB}") DataSize limit, ProblemWriter problems) {
-    var registration = new FilterRegistrationBean<>(new BodySizeLimit(limit.toBytes(), problems));
+    var registration =
+        new FilterRegistrationBean<>(
+            new BodySizeLimit(limit.toBytes(), problems, path -> !path.equals(CASELOADS)));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.addUrlPatterns("/*");
+    return registration;
+  }
+
+  /** A caseload upload is the one large body: {@code openras.http.max-caseload-size}. */
+  @Bean
+  FilterRegistrationBean<BodySizeLimit> caseloadSizeLimit(
+      @Value("${openras.http.max-caseload-size:512MB}") DataSize limit, ProblemWriter problems) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new BodySizeLimit(limit.toBytes(), problems, path -> path.equals(CASELOADS)));
+    registration.setName("caseloadSizeLimit");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    registration.addUrlPatterns(CASELOADS);
     return registration;
   }
 }

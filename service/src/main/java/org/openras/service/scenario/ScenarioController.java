@@ -1,0 +1,137 @@
+package org.openras.service.scenario;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.Map;
+import org.openras.engine.request.FieldError;
+import org.openras.engine.request.InvalidRequestException;
+import org.openras.engine.scenario.ScenarioOutputs;
+import org.openras.engine.scenario.ScenarioSpec;
+import org.springframework.core.io.PathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Finance scenarios: keep a caseload, start a scenario job, follow it, cancel it, fetch reports.
+ */
+@RestController
+@Tag(name = "Scenarios", description = "Finance modelling over a caseload (FINANCE role)")
+class ScenarioController {
+  private static final Map<String, String[]> FORMATS =
+      Map.of(
+          "json", new String[] {ScenarioOutputs.JSON, "application/json"},
+          "html", new String[] {ScenarioOutputs.HTML, "text/html;charset=UTF-8"},
+          "csv", new String[] {ScenarioOutputs.PEOPLE, "text/csv;charset=UTF-8"},
+          "problems", new String[] {ScenarioOutputs.PROBLEMS, "text/csv;charset=UTF-8"});
+
+  private final CaseloadStore caseloads;
+  private final ScenarioJobs jobs;
+
+  ScenarioController(CaseloadStore caseloads, ScenarioJobs jobs) {
+    this.caseloads = caseloads;
+    this.jobs = jobs;
+  }
+
+  @Operation(
+      summary = "Keep a caseload",
+      description =
+          "The body is JSON Lines (application/x-ndjson): one calculation request per line as"
+              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}. The caseload is kept by"
+              + " its SHA-256, which is its id; bad lines are reported when a scenario runs.")
+  @PostMapping(path = "/api/v1/caseloads", consumes = "application/x-ndjson")
+  ResponseEntity<CaseloadStore.Caseload> upload(InputStream body) throws IOException {
+    CaseloadStore.Caseload kept = caseloads.save(body);
+    return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
+  }
+
+  @Operation(summary = "Describe a kept caseload: its SHA-256, lines and bytes")
+  @GetMapping("/api/v1/caseloads/{id}")
+  CaseloadStore.Caseload caseload(@PathVariable String id) {
+    return caseloads.describe(id);
+  }
+
+  @Operation(
+      summary = "Start a scenario job",
+      description =
+          "Runs the caseload under the baseline and the candidate in the background; answers 202"
+              + " with the job's status and its address to follow.")
+  @PostMapping(path = "/api/v1/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ScenarioStatus> start(@RequestBody ScenarioRequest request, Principal user)
+      throws IOException {
+    ScenarioSpec spec = request.toSpec();
+    CaseloadStore.Caseload caseload = caseload(request.caseload());
+    ScenarioJob job =
+        jobs.submit(spec, caseload.id(), caseloads.path(caseload.id()), user.getName());
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/scenarios/" + job.id))
+        .body(ScenarioStatus.of(job));
+  }
+
+  private CaseloadStore.Caseload caseload(ScenarioRequest.CaseloadChoice choice)
+      throws IOException {
+    if (choice.generate() == null) {
+      return caseloads.describe(choice.id());
+    }
+    ScenarioRequest.Generate g = choice.generate();
+    return caseloads.generate(
+        g.people(), g.seed() == null ? 20250401L : g.seed(), Boolean.TRUE.equals(g.finances()));
+  }
+
+  @Operation(summary = "A scenario job's progress: state, percent, estimated seconds left")
+  @GetMapping("/api/v1/scenarios/{id}")
+  ScenarioStatus status(@PathVariable String id) {
+    return ScenarioStatus.of(jobs.get(id));
+  }
+
+  @Operation(summary = "Cancel a queued or running scenario job (a finished one is unchanged)")
+  @DeleteMapping("/api/v1/scenarios/{id}")
+  ScenarioStatus cancel(@PathVariable String id) {
+    return ScenarioStatus.of(jobs.cancel(id));
+  }
+
+  @Operation(
+      summary = "Download a finished scenario's report",
+      description =
+          "json: the report with totals, client groups, bands, percentiles, the caseload's SHA-256"
+              + " and the versions compared; html: the same with charts, to open from a file;"
+              + " csv: one row per person; problems: the lines not calculated and why.")
+  @GetMapping("/api/v1/scenarios/{id}/report")
+  ResponseEntity<Resource> report(
+      @PathVariable String id,
+      @Parameter(description = "json (default), html, csv or problems")
+          @RequestParam(defaultValue = "json")
+          String format) {
+    String[] file = FORMATS.get(format);
+    if (file == null) {
+      throw new InvalidRequestException(
+          java.util.List.of(new FieldError("format", "must be json, html, csv or problems")));
+    }
+    ScenarioJob job = jobs.get(id);
+    Path path = jobs.report(job, file[0]);
+    if (!Files.isRegularFile(path)) {
+      throw new ReportNotReadyException(id, "without its " + format + " report");
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file[1]))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"scenario-" + job.id + "-" + file[0] + "\"")
+        .body(new PathResource(path));
+  }
+}

@@ -1,0 +1,54 @@
+package org.openras.service.scenario;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where a scenario job is: its state, lines calculated, the share of the caseload read (percent),
+ * an estimate of the seconds left, when it was submitted, started and finished, why it failed, and
+ * links to its reports once done.
+ */
+record ScenarioStatus(
+    UUID id,
+    String title,
+    String state,
+    String caseloadId,
+    long linesDone,
+    int percent,
+    Long etaSeconds,
+    Instant submitted,
+    Instant started,
+    Instant finished,
+    String error,
+    Map<String, String> reports) {
+
+  static ScenarioStatus of(ScenarioJob job) {
+    String base = "/api/v1/scenarios/" + job.id + "/report?format=";
+    Map<String, String> reports =
+        job.state == ScenarioJob.State.DONE
+            ? Map.of(
+                "json",
+                base + "json",
+                "html",
+                base + "html",
+                "csv",
+                base + "csv",
+                "problems",
+                base + "problems")
+            : Map.of();
+    return new ScenarioStatus(
+        job.id,
+        job.spec.title(),
+        job.state.name(),
+        job.caseloadId,
+        job.lines,
+        (int) Math.floor(job.fraction() * 100),
+        job.etaSeconds(),
+        job.submitted,
+        job.started,
+        job.finished,
+        job.error,
+        reports);
+  }
+}
