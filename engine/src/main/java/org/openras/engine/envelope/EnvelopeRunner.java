@@ -56,7 +56,7 @@ public final class EnvelopeRunner {
               + spec.year()
               + " for the people costed, so the affordability factor changes nothing;"
               + " the caseload costs "
-              + EnvelopeText.text(model.annual(EnvelopeSolver.SCALE))
+              + EnvelopeText.pounds(model.annual(EnvelopeSolver.SCALE))
               + " a year whatever the factor",
           null,
           null,

@@ -10,6 +10,10 @@ final class EnvelopeText {
     return BigDecimal.valueOf(pence, 2).toPlainString();
   }
 
+  static String pounds(long pence) {
+    return "£" + text(pence);
+  }
+
   static String factor(long tenThousandths) {
     return BigDecimal.valueOf(tenThousandths, 4).toPlainString();
   }

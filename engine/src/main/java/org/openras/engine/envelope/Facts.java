@@ -72,20 +72,20 @@ final class Facts {
         "at the lowest factor "
             + EnvelopeText.factor(f.lowest())
             + " the caseload costs "
-            + EnvelopeText.text(f.lowestCost())
+            + EnvelopeText.pounds(f.lowestCost())
             + " a year; at the highest, "
             + EnvelopeText.factor(f.highest())
             + ", it costs "
-            + EnvelopeText.text(f.highestCost());
+            + EnvelopeText.pounds(f.highestCost());
     if (f.status() == Status.TARGET_BELOW_RANGE) {
       return "No factor in the allowed range can meet the target of "
-          + EnvelopeText.text(target)
+          + EnvelopeText.pounds(target)
           + ": it is below what even the lowest factor costs ("
           + bounds
           + "). Lower the lowest factor, raise the target or reduce the contingency.";
     }
     return "No factor in the allowed range can reach the target of "
-        + EnvelopeText.text(target)
+        + EnvelopeText.pounds(target)
         + ": it is above what even the highest factor costs, by more than a penny a week per"
         + " person ("
         + bounds
