@@ -5,7 +5,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
 import org.openras.engine.caseload.CaseloadEntry;
@@ -25,12 +27,16 @@ final class BatchWorker {
       Map<String, Long> baselineVersions,
       Map<String, Long> candidateVersions) {}
 
-  private final OpenRasEngine engine;
-  private final ScenarioSpec spec;
+  private final SideCosting baseline;
+  private final SideCosting candidate;
 
-  BatchWorker(OpenRasEngine engine, ScenarioSpec spec) {
-    this.engine = engine;
-    this.spec = spec;
+  BatchWorker(
+      OpenRasEngine baselineEngine,
+      OpenRasEngine candidateEngine,
+      ScenarioSpec spec,
+      List<CostPeriod> periods) {
+    this.baseline = new SideCosting(baselineEngine, spec.baseline(), spec.year(), periods);
+    this.candidate = new SideCosting(candidateEngine, spec.candidate(), spec.year(), periods);
   }
 
   Done process(long firstLine, List<String> lines) {
@@ -50,13 +56,13 @@ final class BatchWorker {
       return;
     }
     CalculationRequest request = entry.request();
-    CalculationResult base = side(line, request, spec.baseline(), "baseline", done);
-    CalculationResult cand = side(line, request, spec.candidate(), "candidate", done);
+    SideCosting.Costed base = side(line, request, baseline, "baseline", done);
+    SideCosting.Costed cand = side(line, request, candidate, "candidate", done);
     if (base == null || cand == null) {
       return;
     }
-    count(base, done.baselineVersions());
-    count(cand, done.candidateVersions());
+    count(base.results(), done.baselineVersions());
+    count(cand.results(), done.candidateVersions());
     long actual =
         entry.actualWeeklyCost() == null ? -1 : CostAdapter.pence(entry.actualWeeklyCost());
     done.people()
@@ -65,30 +71,26 @@ final class BatchWorker {
                 line,
                 request.personRef(),
                 request.person().primarySupportReason().ordinal(),
-                age(request, base.assessmentDate()),
+                age(request, base.results().get(0).assessmentDate()),
                 actual,
-                CostAdapter.figures(base),
-                CostAdapter.figures(cand)));
+                base.figures(),
+                cand.figures()));
   }
 
-  private CalculationResult side(
-      long line, CalculationRequest request, ScenarioSide side, String name, Done done) {
+  private SideCosting.Costed side(
+      long line, CalculationRequest request, SideCosting side, String name, Done done) {
     try {
-      CalculationResult result =
-          engine.calculate(CostAdapter.forSide(request, side), side.overrides());
-      if (result.ras() == null) {
-        // Found not eligible, and the figure was not asked for: counted and reported, not costed.
-        done.problems()
-            .add(
-                new Problem(
-                    line,
-                    request.personRef(),
-                    name,
-                    "eligibility",
-                    "not eligible: no indicative budget (" + result.eligibility().rasNote() + ")"));
-        return null;
-      }
-      return result;
+      return side.cost(request);
+    } catch (SideCosting.NoBudget e) {
+      // Found not eligible, and the figure was not asked for: counted and reported, not costed.
+      done.problems()
+          .add(
+              new Problem(
+                  line,
+                  request.personRef(),
+                  name,
+                  "eligibility",
+                  "not eligible: no indicative budget (" + e.result.eligibility().rasNote() + ")"));
     } catch (InvalidRequestException e) {
       for (FieldError f : e.errors()) {
         done.problems().add(new Problem(line, request.personRef(), name, f.field(), f.problem()));
@@ -107,9 +109,14 @@ final class BatchWorker {
     return Period.between(r.person().dateOfBirth(), on).getYears();
   }
 
-  private static void count(CalculationResult r, Map<String, Long> versions) {
-    for (RuleSetUsed u : r.ruleSets()) {
-      versions.merge(u.area() + " " + u.version() + " " + u.hash(), 1L, Long::sum);
+  /** Counts each version a person's calculations used once for the person. */
+  private static void count(List<CalculationResult> results, Map<String, Long> versions) {
+    Set<String> used = new TreeSet<>();
+    for (CalculationResult r : results) {
+      for (RuleSetUsed u : r.ruleSets()) {
+        used.add(u.area() + " " + u.version() + " " + u.hash());
+      }
     }
+    used.forEach(key -> versions.merge(key, 1L, Long::sum));
   }
 }

@@ -13,14 +13,14 @@ import org.openras.engine.result.CalculationResult;
  * line here. The cost behind the net amount is each side's indicative budget after any in-year
  * adjustment (DESIGN.md §2 "Which cost", §4); without finances the contribution is zero.
  */
-final class CostAdapter {
+public final class CostAdapter {
   private CostAdapter() {}
 
   /**
    * The request as a side calculates it: on the side's date, with its pins over the request's.
    * Every other field passes through unchanged (when the request gains fields, pass them here).
    */
-  static CalculationRequest forSide(CalculationRequest r, ScenarioSide side) {
+  public static CalculationRequest forSide(CalculationRequest r, ScenarioSide side) {
     LocalDate date = side.date() == null ? r.assessmentDate() : side.date();
     Map<String, String> pins = new LinkedHashMap<>(r.ruleSetVersions());
     pins.putAll(side.pins());
@@ -44,7 +44,7 @@ final class CostAdapter {
    * Budget (after any in-year adjustment), contribution (zero when the caseload has no finances),
    * net council cost and annual net, in pence.
    */
-  static SideFigures figures(CalculationResult result) {
+  public static SideFigures figures(CalculationResult result) {
     Money budget =
         result.adjustments() != null
             ? result.adjustments().weeklyBudget()
@@ -59,7 +59,7 @@ final class CostAdapter {
     return new SideFigures(pence(budget), pence(contribution), pence(net), pence(annualNet));
   }
 
-  static long pence(Money m) {
+  public static long pence(Money m) {
     return m.amount().movePointRight(2).longValueExact();
   }
 }

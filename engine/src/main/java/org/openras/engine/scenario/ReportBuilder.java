@@ -14,7 +14,13 @@ import org.openras.engine.scenario.ScenarioReport.VersionUsed;
 final class ReportBuilder {
   private ReportBuilder() {}
 
-  static ScenarioReport build(ScenarioSpec spec, String sha256, ScenarioTally t) {
+  static final String APPORTIONING =
+      "annual net = sum over periods of weekly net x days / 7, in pence, rounded half up once per"
+          + " person; a side with a date is costed on that date's rules for every day of the year;"
+          + " weekly figures of an apportioned side are day-weighted averages, rounded half up";
+
+  static ScenarioReport build(
+      ScenarioSpec spec, List<CostPeriod> periods, String sha256, ScenarioTally t) {
     long[] changes = t.changes.sorted();
     long[] percents = t.percents.sorted();
     return new ScenarioReport(
@@ -22,8 +28,8 @@ final class ReportBuilder {
         OpenRasEngine.version(),
         new ScenarioReport.Caseload(
             sha256, t.lines, t.calculated, t.linesWithProblems, t.noBudgetBase, t.noBudgetCand),
-        side(spec.baseline(), t.baseVersions),
-        side(spec.candidate(), t.candVersions),
+        side(spec.baseline(), spec.year(), t.baseVersions),
+        side(spec.candidate(), spec.year(), t.candVersions),
         new ScenarioReport.Totals(
             totals(t.base),
             totals(t.cand),
@@ -44,10 +50,24 @@ final class ReportBuilder {
             Pence.text(t.loss),
             List.copyOf(t.listedLosers)),
         new ScenarioReport.Problems(
-            t.problems, Map.copyOf(t.reasons), List.copyOf(t.listedProblems)));
+            t.problems, Map.copyOf(t.reasons), List.copyOf(t.listedProblems)),
+        year(spec.year(), periods));
   }
 
-  private static ScenarioReport.Side side(ScenarioSide s, Map<String, Long> versions) {
+  private static ScenarioReport.Year year(FinancialYear year, List<CostPeriod> periods) {
+    if (year == null) {
+      return null;
+    }
+    return new ScenarioReport.Year(
+        year.from().toString(),
+        year.to().toString(),
+        year.days(),
+        periods.stream().map(CostPeriod::toString).toList(),
+        APPORTIONING);
+  }
+
+  private static ScenarioReport.Side side(
+      ScenarioSide s, FinancialYear year, Map<String, Long> versions) {
     List<VersionUsed> used = new ArrayList<>();
     versions.forEach(
         (key, people) -> {
@@ -56,10 +76,19 @@ final class ReportBuilder {
         });
     return new ScenarioReport.Side(
         s.label(),
-        s.date() == null ? "each person's assessment date" : s.date().toString(),
+        date(s, year),
         s.pins(),
         s.overrides().list().stream().map(ParameterOverride::toString).toList(),
         used);
+  }
+
+  private static String date(ScenarioSide s, FinancialYear year) {
+    if (year == null) {
+      return s.date() == null ? "each person's assessment date" : s.date().toString();
+    }
+    return s.date() == null
+        ? "each period of the financial year " + year + ", apportioned by days"
+        : s.date() + ", for every day of the financial year " + year;
   }
 
   private static ScenarioReport.SideTotals totals(long[] sums) {

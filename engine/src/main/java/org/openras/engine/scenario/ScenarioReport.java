@@ -20,7 +20,15 @@ public record ScenarioReport(
     Percentiles percentiles,
     List<HistogramBin> changeHistogram,
     Losers losers,
-    Problems problems) {
+    Problems problems,
+    Year financialYear) {
+
+  /**
+   * The financial year a scenario costs, when it costs one: its days, the periods a side without a
+   * date was calculated on, and how amounts were apportioned and rounded.
+   */
+  public record Year(
+      String from, String to, long days, List<String> periods, String apportioning) {}
 
   /**
    * The caseload: its SHA-256 (of the file's bytes), lines read, people calculated under both

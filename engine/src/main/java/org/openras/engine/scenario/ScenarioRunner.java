@@ -28,7 +28,8 @@ import org.openras.engine.OpenRasEngine;
 public final class ScenarioRunner {
   static final int BATCH = 256;
 
-  private final OpenRasEngine engine;
+  private final OpenRasEngine baselineEngine;
+  private final OpenRasEngine candidateEngine;
   private final int threads;
 
   public ScenarioRunner(OpenRasEngine engine) {
@@ -36,7 +37,16 @@ public final class ScenarioRunner {
   }
 
   public ScenarioRunner(OpenRasEngine engine, int threads) {
-    this.engine = engine;
+    this(engine, engine, threads);
+  }
+
+  /**
+   * Each side calculated by its own engine: for sides whose rule stores differ (the budget envelope
+   * costs its candidate on a what-if copy of a rule set, {@code envelope.FactorRuleStore}).
+   */
+  public ScenarioRunner(OpenRasEngine baselineEngine, OpenRasEngine candidateEngine, int threads) {
+    this.baselineEngine = baselineEngine;
+    this.candidateEngine = candidateEngine;
     this.threads = Math.max(1, threads);
   }
 
@@ -48,7 +58,11 @@ public final class ScenarioRunner {
     MessageDigest sha = sha256();
     ScenarioTally tally =
         new ScenarioTally(CostAdapter.pence(spec.lossThreshold()), spec.listLimit(), csv);
-    BatchWorker worker = new BatchWorker(engine, spec);
+    List<CostPeriod> periods =
+        spec.year() == null
+            ? List.of()
+            : YearPeriods.of(spec.year(), baselineEngine.catalogue(), candidateEngine.catalogue());
+    BatchWorker worker = new BatchWorker(baselineEngine, candidateEngine, spec, periods);
     ExecutorService pool = Executors.newFixedThreadPool(threads, ScenarioRunner::daemon);
     ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     try (InputStream raw = Files.newInputStream(caseload);
@@ -79,7 +93,7 @@ public final class ScenarioRunner {
     } finally {
       pool.shutdownNow();
     }
-    return ReportBuilder.build(spec, HexFormat.of().formatHex(sha.digest()), tally);
+    return ReportBuilder.build(spec, periods, HexFormat.of().formatHex(sha.digest()), tally);
   }
 
   private record Pending(Future<BatchWorker.Done> done, int lines) {}

@@ -3,12 +3,17 @@ package org.openras.seeds.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code openras generate | import | scenario}: batch runs for finance officers. */
+/** {@code openras generate | import | scenario | envelope}: batch runs for finance officers. */
 @Command(
     name = "openras",
     mixinStandardHelpOptions = true,
-    description = "OpenRAS batch commands: caseloads and scenarios.",
-    subcommands = {GenerateCommand.class, ImportCommand.class, ScenarioCommand.class})
+    description = "OpenRAS batch commands: caseloads, scenarios and budget envelopes.",
+    subcommands = {
+      GenerateCommand.class,
+      ImportCommand.class,
+      ScenarioCommand.class,
+      EnvelopeCommand.class
+    })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new OpenRasCli()).execute(args));

@@ -12,6 +12,7 @@ import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.Overrides;
+import org.openras.engine.scenario.FinancialYear;
 import org.openras.engine.scenario.ReportFiles;
 import org.openras.engine.scenario.ScenarioCsv;
 import org.openras.engine.scenario.ScenarioReport;
@@ -46,7 +47,9 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Option(
       names = "--candidate-date",
-      description = "Calculate the candidate on this date (default: the baseline's).")
+      description =
+          "Calculate the candidate on this date (default: the baseline's; with --financial-year,"
+              + " apportioned over the year).")
   LocalDate candidateDate;
 
   @Option(
@@ -65,6 +68,15 @@ final class ScenarioCommand implements Callable<Integer> {
       description = "List people losing more than this a week (pounds).")
   String lossThreshold;
 
+  @Option(
+      names = "--financial-year",
+      description =
+          "Cost the financial year starting 1 April of this year (2025: 2025-04-01 to 2026-03-31):"
+              + " a side without a date is calculated on each period where the rules in force"
+              + " differ and apportioned by days; a side with a date is costed on that date's"
+              + " rules all year.")
+  Integer financialYear;
+
   @Option(names = "--threads", description = "Worker threads (default: every core).")
   Integer threads;
 
@@ -82,10 +94,17 @@ final class ScenarioCommand implements Callable<Integer> {
     ScenarioSide candidate =
         new ScenarioSide(
             "candidate",
-            candidateDate == null ? baselineDate : candidateDate,
+            candidateDate == null && financialYear == null ? baselineDate : candidateDate,
             candidatePins,
             Overrides.parse(overrides));
-    ScenarioSpec spec = new ScenarioSpec(title, baseline, candidate, Money.parse(lossThreshold), 0);
+    ScenarioSpec spec =
+        new ScenarioSpec(
+            title,
+            baseline,
+            candidate,
+            Money.parse(lossThreshold),
+            0,
+            financialYear == null ? null : FinancialYear.of(financialYear));
     OpenRasEngine engine = OpenRasEngine.load(new DirectoryRuleStore(rules.toAbsolutePath()));
     ScenarioRunner runner =
         threads == null ? new ScenarioRunner(engine) : new ScenarioRunner(engine, threads);
