@@ -70,7 +70,7 @@ public final class Calibrator {
               r.points(),
               r.y(),
               partial.chosen(psr).fitted(r.points()),
-              cooks.getOrDefault(r.line(), Double.NaN),
+              cooks.get(r.line()),
               setAside.get(r.line())));
     }
     return new CalibrationReport(

@@ -5,8 +5,8 @@ package org.openras.engine.calibration;
  *
  * @param fitted the fitted weekly figure (the fit's coefficients applied to the points; the RAS's
  *     floor and ceiling are not applied here, the scenario applies them)
- * @param cooksDistance Cook's distance in the person's fitting group, or NaN when outliers were not
- *     screened
+ * @param cooksDistance Cook's distance in the person's fitting group, or null when outliers were
+ *     not screened
  * @param setAside why the person was left out of the fit, or null when they were fitted
  */
 public record PersonFit(
@@ -16,7 +16,7 @@ public record PersonFit(
     int points,
     double actualWeeklyCost,
     double fitted,
-    double cooksDistance,
+    Double cooksDistance,
     String setAside) {
 
   public double residual() {

@@ -50,6 +50,6 @@ class OutlierTest {
     CalibrationReport r =
         Calibrator.run(withOneOutlier(), new CalibrationSpec(Method.OLS, false, false, null, null));
     assertThat(r.setAside()).isEmpty();
-    assertThat(r.people()).allSatisfy(p -> assertThat(p.cooksDistance()).isNaN());
+    assertThat(r.people()).allSatisfy(p -> assertThat(p.cooksDistance()).isNull());
   }
 }
