@@ -24,12 +24,14 @@ final class DraftFiles {
     m.remove("effectiveTo");
     m.put(
         "title",
-        "DRAFT: "
-            + source.manifest().title()
-            + ", re-calibrated ("
+        "DRAFT ("
             + p.method()
-            + ") from cohort "
-            + p.cohortSha256().substring(0, 12));
+            + " calibration, cohort "
+            + p.cohortSha256().substring(0, 12)
+            + ") of "
+            + source.version()
+            + ": "
+            + source.manifest().title());
     m.put(
         "summary",
         "A draft written by the calibration tool on "
@@ -72,7 +74,10 @@ final class DraftFiles {
         .putObject("reference")
         .put(
             "title",
-            "Re-calibrated from actual support-plan costs, " + note + " (docs/calibration.md)");
+            "Re-calibrated from actual support-plan costs ("
+                + note
+                + ")"
+                + " (docs/calibration.md)");
     root.set(LOWER, share(from, prices.lowerShare(), "lower", note));
     root.set(UPPER, share(from, prices.upperShare(), "upper", note));
     return "# Figures of a DRAFT RAS version: prices per point re-calibrated from a cohort's actual\n"
