@@ -3,16 +3,20 @@ package org.openras.seeds.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code openras generate | import | scenario | envelope}: batch runs for finance officers. */
+/**
+ * {@code openras generate | import | scenario | envelope | calibrate}: batch runs for finance
+ * officers.
+ */
 @Command(
     name = "openras",
     mixinStandardHelpOptions = true,
-    description = "OpenRAS batch commands: caseloads, scenarios and budget envelopes.",
+    description = "OpenRAS batch commands: caseloads, scenarios, budget envelopes and calibration.",
     subcommands = {
       GenerateCommand.class,
       ImportCommand.class,
       ScenarioCommand.class,
-      EnvelopeCommand.class
+      EnvelopeCommand.class,
+      CalibrateCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {

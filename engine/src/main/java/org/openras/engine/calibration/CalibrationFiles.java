@@ -1,0 +1,89 @@
+package org.openras.engine.calibration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.openras.engine.json.Json;
+
+/**
+ * Writes a calibration's files: {@code calibration.json} (the report), {@code calibration.html},
+ * {@code residuals.csv} (one row per person) and {@code problems.csv} (lines not used).
+ */
+public final class CalibrationFiles {
+  static final String RESIDUALS_HEADER =
+      "line,personRef,primarySupportReason,points,actualWeeklyCost,fitted,residual,residualShare,"
+          + "cooksDistance,setAside";
+
+  private CalibrationFiles() {}
+
+  public static void write(CalibrationReport r, DraftCheck.Outcome draft, Path out)
+      throws IOException {
+    Files.createDirectories(out);
+    Files.writeString(
+        out.resolve("calibration.json"),
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r) + "\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("calibration.html"), CalibrationHtml.render(r, draft), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("residuals.csv"), residuals(r), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("problems.csv"), problems(r), StandardCharsets.UTF_8);
+  }
+
+  static String residuals(CalibrationReport r) {
+    StringBuilder s = new StringBuilder(RESIDUALS_HEADER).append('\n');
+    for (PersonFit p : r.people()) {
+      s.append(p.line())
+          .append(',')
+          .append(csv(p.personRef()))
+          .append(',')
+          .append(p.primarySupportReason())
+          .append(',')
+          .append(p.points())
+          .append(',')
+          .append(CalibrationHtml.fmt(p.actualWeeklyCost(), 2))
+          .append(',')
+          .append(CalibrationHtml.fmt(p.fitted(), 2))
+          .append(',')
+          .append(CalibrationHtml.fmt(p.residual(), 2))
+          .append(',')
+          .append(CalibrationHtml.fmt(p.residual() / p.actualWeeklyCost(), 4))
+          .append(',')
+          .append(
+              p.cooksDistance() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.6f", p.cooksDistance()))
+          .append(',')
+          .append(csv(p.setAside()))
+          .append('\n');
+    }
+    return s.toString();
+  }
+
+  static String problems(CalibrationReport r) {
+    StringBuilder s = new StringBuilder("line,personRef,field,problem\n");
+    for (CohortProblem p : r.problems()) {
+      s.append(p.line())
+          .append(',')
+          .append(csv(p.personRef()))
+          .append(',')
+          .append(csv(p.field()))
+          .append(',')
+          .append(csv(p.problem()))
+          .append('\n');
+    }
+    return s.toString();
+  }
+
+  /** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
+  private static String csv(String v) {
+    if (v == null) {
+      return "";
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+}
