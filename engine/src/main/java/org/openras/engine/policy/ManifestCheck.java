@@ -13,7 +13,8 @@ import tools.jackson.core.JacksonException;
  * A manifest is complete when it names its {@code area} and {@code version} (matching its folders),
  * its first day in force ({@code effectiveFrom}; {@code effectiveTo}, when given, not before it), a
  * {@code title}, a {@code summary} of what the version does, and at least one {@code reference}
- * with a title and a URL; {@code supersedes}, when given, names another version of the area.
+ * with a title (and a URL where one exists); {@code supersedes}, when given, names another version
+ * of the area.
  */
 final class ManifestCheck {
   private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(-[a-z0-9]+)?");
@@ -140,20 +141,22 @@ final class ManifestCheck {
     }
     for (int i = 0; i < references.size(); i++) {
       Reference r = references.get(i);
-      if (r == null
-          || r.title() == null
-          || r.title().isBlank()
-          || r.url() == null
-          || r.url().isBlank()) {
+      int line = lines.line("references");
+      if (r == null || r.title() == null || r.title().isBlank()) {
         out.add(
             Finding.error(
                 file,
-                lines.line("references"),
-                "reference "
-                    + (i + 1)
-                    + " has no "
-                    + (r == null || r.title() == null || r.title().isBlank() ? "title" : "url"),
-                "give each reference a title and a url"));
+                line,
+                "reference " + (i + 1) + " has no title",
+                "give each reference a title"));
+      } else if (r.url() == null || r.url().isBlank()) {
+        // A council decision is not always published online: a missing url is worth a look only.
+        out.add(
+            Finding.warning(
+                file,
+                line,
+                "reference " + (i + 1) + " (" + r.title() + ") has no url",
+                "add the url where the public can read it, if there is one"));
       }
     }
   }
