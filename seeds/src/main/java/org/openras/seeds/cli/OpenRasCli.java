@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "openras",
     mixinStandardHelpOptions = true,
     description = "OpenRAS batch commands: caseloads and scenarios.",
-    subcommands = {GenerateCommand.class, ImportCommand.class, ScenarioCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      ImportCommand.class,
+      ScenarioCommand.class,
+      PolicyCommand.class
+    })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new OpenRasCli()).execute(args));
