@@ -4,19 +4,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code openras generate | import | scenario | envelope | calibrate}: batch runs for finance
- * officers.
+ * {@code openras generate | import | scenario | envelope | calibrate | policy}: batch runs for
+ * finance officers.
  */
 @Command(
     name = "openras",
     mixinStandardHelpOptions = true,
-    description = "OpenRAS batch commands: caseloads, scenarios, budget envelopes and calibration.",
+    description =
+        "OpenRAS batch commands: caseloads, scenarios, budget envelopes, calibration and rule-set"
+            + " versions.",
     subcommands = {
       GenerateCommand.class,
       ImportCommand.class,
       ScenarioCommand.class,
       EnvelopeCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      PolicyCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
