@@ -187,11 +187,12 @@ public final class OpenRasEngine {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    Collected run = new Collected();
+    Collected run = new Collected(overrides.forPerson(request.person(), request.assessmentDate()));
     // Eligibility (issue 4) first: its decision says on what basis a RAS figure is given.
     EligibilityResult eligibilityResult = null;
     if (eligibilityVersion != null) {
-      var decided = eligibility.run(cache.get(eligibilityVersion), request, run.sequence);
+      var decided =
+          eligibility.run(cache.get(eligibilityVersion), request, run.sequence, run.overrides);
       eligibilityResult = decided.result();
       run.add(eligibilityVersion, decided.reasons(), decided.parameters());
     }
@@ -202,19 +203,15 @@ public final class OpenRasEngine {
     RasResult rasResult = null;
     // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
     if (rasVersion != null && !RasBasis.NO_FIGURE.equals(basis)) {
-      var outcome =
-          ras.run(
-              cache.get(rasVersion),
-              request,
-              basis,
-              run.sequence,
-              overrides.forPerson(request.person(), request.assessmentDate()));
+      var outcome = ras.run(cache.get(rasVersion), request, basis, run.sequence, run.overrides);
       rasResult = outcome.result();
       run.add(rasVersion, outcome.reasons(), outcome.parameters());
     }
     AdjustmentResult adjusted = null;
     if (rasResult != null && adjustmentVersion != null) {
-      var outcome = adjustments.run(cache.get(adjustmentVersion), request, rasResult, run.sequence);
+      var outcome =
+          adjustments.run(
+              cache.get(adjustmentVersion), request, rasResult, run.sequence, run.overrides);
       adjusted = outcome.result();
       run.add(adjustmentVersion, outcome.reasons(), outcome.parameters());
     } else if (rasResult != null) {
@@ -282,7 +279,9 @@ public final class OpenRasEngine {
                     + " is in force on "
                     + request.assessmentDate()
                     + ": national figures only";
-    var outcome = contributions.run(compiled, overlay, localOptions, request, cost, run.sequence);
+    var outcome =
+        contributions.run(
+            compiled, overlay, localOptions, request, cost, run.sequence, run.overrides);
     run.add(compiled.version(), outcome.reasons(), outcome.parameters());
     if (overlay != null) {
       run.used.add(RuleSetUsed.of(overlay));
@@ -308,10 +307,17 @@ public final class OpenRasEngine {
 
   /** What the areas of one calculation produced, in the order they ran. */
   private static final class Collected {
+    /** A scenario's overrides that apply to this person, for every area that runs. */
+    final Overrides overrides;
+
     final AtomicInteger sequence = new AtomicInteger();
     final List<RuleSetUsed> used = new ArrayList<>();
     final List<Reason> trace = new ArrayList<>();
     final List<ParameterRead> parameters = new ArrayList<>();
+
+    Collected(Overrides overrides) {
+      this.overrides = overrides;
+    }
 
     void add(RuleSetVersion version, List<Reason> reasons, List<ParameterRead> reads) {
       used.add(RuleSetUsed.of(version));

@@ -13,6 +13,7 @@ import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasResult;
 import org.openras.engine.request.CalculationRequest;
@@ -51,10 +52,15 @@ public final class AdjustmentArea {
   }
 
   public Outcome run(
-      CompiledRuleSet compiled, CalculationRequest request, RasResult ras, AtomicInteger sequence) {
+      CompiledRuleSet compiled,
+      CalculationRequest request,
+      RasResult ras,
+      AtomicInteger sequence,
+      Overrides overrides) {
     AdjustmentContext ctx =
         new AdjustmentContext(
             request.assessmentDate(), compiled.version(), compiled.parameters(), sequence);
+    ctx.useOverrides(overrides);
     KieSession session = compiled.newSession();
     List<Object> facts;
     try {

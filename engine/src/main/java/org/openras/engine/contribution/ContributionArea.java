@@ -13,6 +13,7 @@ import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.request.CalculationRequest;
@@ -60,7 +61,8 @@ public final class ContributionArea {
       String localOptions,
       CalculationRequest request,
       CostOfCare cost,
-      AtomicInteger sequence) {
+      AtomicInteger sequence,
+      Overrides overrides) {
     ContributionContext ctx =
         new ContributionContext(
             request.assessmentDate(),
@@ -68,6 +70,7 @@ public final class ContributionArea {
             compiled.parameters(),
             overlay == null ? null : overlays.options(overlay),
             sequence);
+    ctx.useOverrides(overrides);
     KieSession session = compiled.newSession();
     List<Object> facts;
     try {

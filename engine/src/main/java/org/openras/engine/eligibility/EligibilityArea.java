@@ -11,6 +11,7 @@ import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.explain.Reason;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.FieldError;
@@ -40,12 +41,17 @@ public final class EligibilityArea {
   public record Outcome(
       EligibilityResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
 
-  public Outcome run(CompiledRuleSet compiled, CalculationRequest request, AtomicInteger sequence) {
+  public Outcome run(
+      CompiledRuleSet compiled,
+      CalculationRequest request,
+      AtomicInteger sequence,
+      Overrides overrides) {
     RuleSetVersion version = compiled.version();
     Criteria c = criteria(version);
     EligibilityContext ctx =
         new EligibilityContext(
             request.assessmentDate(), version, compiled.parameters(), c, sequence);
+    ctx.useOverrides(overrides);
     KieSession session = compiled.newSession();
     List<Object> facts;
     try {

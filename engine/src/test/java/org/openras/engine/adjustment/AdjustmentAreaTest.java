@@ -90,4 +90,47 @@ class AdjustmentAreaTest {
         .extracting("name")
         .contains("affordabilityFactor", "maximumFall");
   }
+
+  @Test
+  void aScenarioOverrideOfTheAffordabilityFactorChangesTheAdjustedBudget() {
+    CalculationResult plain = calculate(LocalDate.of(2025, 11, 3), null);
+    CalculationResult overridden =
+        TestRules.engine()
+            .calculate(
+                new CalculationRequest(
+                    "ADJ-1",
+                    LocalDate.of(2025, 11, 3),
+                    plain.ras() == null
+                        ? null
+                        : new PersonDetails(null, PrimarySupportReason.MENTAL_HEALTH),
+                    needsAtPersonalCare4(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                org.openras.engine.params.Overrides.parse(
+                    java.util.List.of("adjustments:affordabilityFactor=0.950")));
+    assertThat(plain.adjustments().weeklyBudget()).isEqualTo(Money.pounds("99.00"));
+    assertThat(overridden.adjustments().weeklyBudget()).isEqualTo(Money.pounds("95.00"));
+    assertThat(overridden.parameters())
+        .filteredOn(p -> p.name().equals("affordabilityFactor"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.value()).isEqualTo("0.950"));
+  }
+
+  private static Map<String, Integer> needsAtPersonalCare4() {
+    Map<String, Integer> needs = new LinkedHashMap<>();
+    for (String d :
+        new String[] {
+          "personal-care", "eating-and-drinking", "physical-and-mental-wellbeing", "relationships",
+          "community-work-and-learning", "making-decisions", "staying-safe", "communication",
+          "home-and-daily-living", "family-carer-support"
+        }) {
+      needs.put(d, d.equals("personal-care") ? 4 : 0);
+    }
+    return needs;
+  }
 }
