@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class OpenApiConfiguration {
   static final String MONEY_PATTERN = "^-?\\d{1,12}(\\.\\d{1,2})?$";
 
-  /** Money is a string of pounds; a JSON value kept as read (audit, replay) is any JSON. */
+  // Money is a string of pounds; a JSON value kept as read (audit, replay) is any JSON.
   static {
     SpringDocUtils.getConfig()
         .replaceWithSchema(

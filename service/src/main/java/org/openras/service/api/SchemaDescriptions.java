@@ -86,8 +86,12 @@ final class SchemaDescriptions {
         new ObjectSchema()
             .description("One bad field and its problem.")
             .addProperty(
-                "field", new StringSchema().description("JSON path, e.g. needs.personal-care"))
-            .addProperty("problem", new StringSchema().description("What is wrong and what to do"));
+                "field",
+                new StringSchema()
+                    .description("The field, as a JSON path, e.g. needs.personal-care."))
+            .addProperty(
+                "problem",
+                new StringSchema().description("What is wrong and what to do about it."));
     problem.addProperty(
         "errors",
         new ArraySchema()
