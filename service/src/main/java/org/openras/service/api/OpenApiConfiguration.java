@@ -3,6 +3,7 @@ package org.openras.service.api;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.openras.engine.OpenRasEngine;
@@ -11,19 +12,23 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
 /** The description's header, money as the contract writes it, and {@link SchemaDescriptions}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+  static final String MONEY_PATTERN = "^-?\\d{1,12}(\\.\\d{1,2})?$";
 
+  // Money is a string of pounds; a JSON value kept as read (audit, replay) is any JSON.
   static {
     SpringDocUtils.getConfig()
         .replaceWithSchema(
             Money.class,
             new StringSchema()
-                .pattern("^-?\\d{1,12}(\\.\\d{1,2})?$")
+                .pattern(MONEY_PATTERN)
                 .example("164.42")
-                .description("Pounds, exact, as a string with two decimals"));
+                .description(SchemaWords.MONEY))
+        .replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value."));
   }
 
   @Bean

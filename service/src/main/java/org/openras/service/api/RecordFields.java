@@ -52,8 +52,8 @@ final class RecordFields {
   static final Map<String, String> DIFFERENCE =
       Map.of(
           "path", "A JSON path in the result, e.g. ras.weeklyBudget or trace[3].produced.points.",
-          "recorded", "The recorded value (null when absent).",
-          "now", "The value the replay produced (null when absent).");
+          "recorded", "The recorded value at the path, any JSON value (null when absent).",
+          "now", "The value the replay produced at the path, any JSON value (null when absent).");
 
   static final Map<String, String> VERIFICATION =
       Map.of(

@@ -86,9 +86,25 @@ final class RecordSchemaDescriptions {
             .addAllOfItem(withId));
   }
 
+  /** A difference's two sides are any JSON value at the path: a number, a string, an object... */
+  static void untypeDifferenceValues(Map<String, Schema> schemas) {
+    Schema<?> difference = schemas.get("Difference");
+    if (difference == null || difference.getProperties() == null) {
+      return;
+    }
+    for (String side : List.of("recorded", "now")) {
+      Schema<?> value = difference.getProperties().get(side);
+      if (value != null) {
+        value.setType(null);
+        value.setTypes(null);
+      }
+    }
+  }
+
   static void apply(OpenAPI api) {
     var schemas = api.getComponents().getSchemas();
     splitResponse(schemas);
+    untypeDifferenceValues(schemas);
     SCHEMAS.forEach(
         (name, text) -> {
           if (schemas.containsKey(name)) {

@@ -1,92 +1,66 @@
 package org.openras.service.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Describes the engine's records in the OpenAPI document. The engine stays free of annotations, so
- * the words live here, keyed by schema and property; a test checks that every property named here
- * still exists, so a renamed field cannot leave a stale description behind.
+ * the words live here, one class per part of the contract ({@link #PARTS}), keyed by schema and
+ * property; a test checks that every property named still exists, so a renamed field cannot leave a
+ * stale description behind, and another that no property is left without words.
  */
 final class SchemaDescriptions {
-  static final Map<String, String> SCHEMAS =
-      Map.of(
-          "CalculationRequest", "One assessment to calculate (DESIGN.md §5, the parts that exist).",
-          "PersonDetails", "The person assessed, without a name.",
-          "CalculationResult",
-              "Everything one calculation produced: figures, versions used, parameters read and"
-                  + " the trace of rules that fired.",
-          "RasResult",
-              "The indicative personal budget and how it was reached (statutory guidance 11.24:"
-                  + " the final budget is the cost of a plan that meets the eligible needs).",
-          "Reason",
-              "One rule that fired: its id, sentence, source and the amounts it read and"
-                  + " produced.",
-          "RuleSetUsed", "A rule-set version the result used, with its hash and period.",
-          "ParameterRead", "A dated parameter value the calculation read, with its reference.");
+  static final List<SchemaWords> PARTS =
+      List.of(
+          RequestSchemaDescriptions.WORDS,
+          FinancesSchemaDescriptions.WORDS,
+          EligibilityRequestSchemaDescriptions.WORDS,
+          ResultSchemaDescriptions.WORDS,
+          EligibilityResultSchemaDescriptions.WORDS,
+          RasSchemaDescriptions.WORDS,
+          ContributionSchemaDescriptions.WORDS);
 
-  static final Map<String, Map<String, String>> PROPERTIES =
+  /** Request bodies, by "METHOD path". */
+  static final Map<String, String> REQUEST_BODIES =
       Map.of(
-          "CalculationRequest",
-          Map.of(
-              "personRef",
-                  "A pseudonymous reference (letters, digits, '.', '-', '_'): never a name.",
-              "assessmentDate", "The date whose rules apply (yyyy-MM-dd), never today's date.",
-              "needs",
-                  "An answer level for every questionnaire domain, keyed by domain code (e.g."
-                      + " \"personal-care\": 3); level 0 where there is no need.",
-              "informalSupport",
-                  "The share (0 to 1) of a domain's need met by unpaid carers, keyed by domain"
-                      + " code; domains left out count as 0.",
-              "ruleSetVersions",
-                  "Optional: the version to use per area (e.g. \"ras\": \"2025-04-01\"); it must"
-                      + " cover the assessment date."),
-          "PersonDetails",
-          Map.of(
-              "dateOfBirth", "yyyy-MM-dd; not after the assessment date.",
-              "primarySupportReason",
-                  "The national primary support reason (SALT / Client Level Data categories)."),
-          "RasResult",
-          Map.of(
-              "weeklyBudget", "The indicative weekly budget, in pounds.",
-              "calculatedWeeklyBudget", "Total points times the price per point, before the floor.",
-              "panelReview", "True when the weekly budget is above the ceiling: goes to a panel.",
-              "annualBudget", "The weekly budget times the weeks per year."),
-          "CalculationResult",
-          Map.of(
-              "ruleSets", "The rule-set versions used, one per area that ran.",
-              "trace", "Every rule that fired, in order.",
-              "parameters", "Every parameter value read, with unit, period and reference."));
+          "POST /api/v1/calculations",
+          "One assessment: the pseudonymous person, the assessment date and the inputs of each area"
+              + " to run (DESIGN.md §5). Unknown fields are refused.");
 
   private SchemaDescriptions() {}
 
   static void apply(OpenAPI api) {
     var schemas = api.getComponents().getSchemas();
-    SCHEMAS.forEach(
-        (name, text) -> {
-          if (schemas.containsKey(name)) {
-            schemas.get(name).setDescription(text);
-          }
-        });
-    PROPERTIES.forEach(
-        (name, props) -> {
-          Schema<?> schema = schemas.get(name);
-          if (schema != null && schema.getProperties() != null) {
-            props.forEach(
-                (prop, text) -> {
-                  if (schema.getProperties().containsKey(prop)) {
-                    schema.getProperties().get(prop).setDescription(text);
-                  }
-                });
-          }
-        });
+    PARTS.forEach(part -> part.apply(schemas));
     if (schemas.containsKey("ProblemDetail")) {
       describeProblemDetail(schemas.get("ProblemDetail"));
     }
+    describeRequestBodies(api);
+  }
+
+  private static void describeRequestBodies(OpenAPI api) {
+    if (api.getPaths() == null) {
+      return;
+    }
+    REQUEST_BODIES.forEach(
+        (operation, text) -> {
+          String[] methodAndPath = operation.split(" ", 2);
+          PathItem item = api.getPaths().get(methodAndPath[1]);
+          Operation op =
+              item == null
+                  ? null
+                  : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(methodAndPath[0]));
+          if (op != null && op.getRequestBody() != null) {
+            op.getRequestBody().setDescription(text);
+          }
+        });
   }
 
   /** Problem details carry their extras at the top level; the main one is the field errors. */
@@ -95,14 +69,39 @@ final class SchemaDescriptions {
         "RFC 9457 problem detail. 400: errors names every bad field. 422: area, date,"
             + " pinnedVersion and periods (version, from, to) say which rule sets exist; or area,"
             + " version, parameter and date name a missing figure.");
-    if (problem.getProperties() != null) {
-      problem.getProperties().remove("properties");
+    Map<String, Schema> properties = problem.getProperties();
+    if (properties != null) {
+      properties.remove("properties");
+      describe(
+          properties, "type", "The kind of problem, a stable URI: urn:openras:problem:<slug>.");
+      describe(properties, "title", "The kind of problem in words.");
+      describe(properties, "status", "The HTTP status code.");
+      describe(properties, "detail", "What went wrong in this request, and what to do.");
+      describe(
+          properties,
+          "instance",
+          "A URI for this occurrence of the problem, such as the request path, when given.");
     }
     Schema<?> fieldError =
         new ObjectSchema()
+            .description("One bad field and its problem.")
             .addProperty(
-                "field", new StringSchema().description("JSON path, e.g. needs.personal-care"))
-            .addProperty("problem", new StringSchema().description("What is wrong and what to do"));
-    problem.addProperty("errors", new ArraySchema().items(fieldError));
+                "field",
+                new StringSchema()
+                    .description("The field, as a JSON path, e.g. needs.personal-care."))
+            .addProperty(
+                "problem",
+                new StringSchema().description("What is wrong and what to do about it."));
+    problem.addProperty(
+        "errors",
+        new ArraySchema()
+            .items(fieldError)
+            .description("400 only: every bad field, not just the first."));
+  }
+
+  private static void describe(Map<String, Schema> properties, String name, String text) {
+    if (properties.containsKey(name)) {
+      properties.get(name).setDescription(text);
+    }
   }
 }

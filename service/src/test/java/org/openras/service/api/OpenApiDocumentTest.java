@@ -41,20 +41,63 @@ class OpenApiDocumentTest {
     assertThat(budget.get("example").asString()).isEqualTo("164.42");
   }
 
+  /** The guard against stale words: every schema, property and code list named still exists. */
   @Test
   void everyDescribedPropertyStillExists() {
     JsonNode schemas = document().at("/components/schemas");
-    SchemaDescriptions.SCHEMAS.keySet().forEach(s -> assertThat(schemas.has(s)).as(s).isTrue());
-    SchemaDescriptions.PROPERTIES.forEach(
-        (schema, props) ->
-            props.forEach(
-                (prop, text) ->
-                    assertThat(
-                            schemas
-                                .at("/" + schema + "/properties/" + prop + "/description")
-                                .asString())
-                        .as(schema + "." + prop)
-                        .isEqualTo(text)));
+    for (SchemaWords part : SchemaDescriptions.PARTS) {
+      part.schemas()
+          .forEach(
+              (schema, text) ->
+                  assertThat(schemas.at("/" + schema + "/description").asString(""))
+                      .as(schema)
+                      .isEqualTo(text));
+      part.properties()
+          .forEach(
+              (schema, props) ->
+                  props.forEach(
+                      (prop, text) ->
+                          assertThat(
+                                  schemas
+                                      .at("/" + schema + "/properties/" + prop + "/description")
+                                      .asString(""))
+                              .as(schema + "." + prop)
+                              .startsWith(text)));
+      part.codes()
+          .forEach(
+              (schema, props) ->
+                  props.forEach(
+                      (prop, codes) ->
+                          assertThat(
+                                  schemas
+                                      .at("/" + schema + "/properties/" + prop + "/enum")
+                                      .values())
+                              .as(schema + "." + prop)
+                              .extracting(JsonNode::asString)
+                              .containsExactlyElementsOf(codes)));
+    }
+  }
+
+  @Test
+  void moneyAndDatesSayHowTheyAreWritten() {
+    JsonNode schemas = document().at("/components/schemas");
+    assertThat(
+            schemas.at("/ContributionResult/properties/weeklyContribution/description").asString())
+        .startsWith("What the person pays a week")
+        .endsWith(SchemaWords.MONEY);
+    assertThat(schemas.at("/RuleSetUsed/properties/effectiveFrom/description").asString())
+        .contains("yyyy-MM-dd");
+    assertThat(schemas.at("/ParameterRead/properties/valueEffectiveFrom/description").asString())
+        .contains("yyyy-MM-dd");
+  }
+
+  @Test
+  void theCalculationRequestBodyIsDescribed() {
+    assertThat(
+            document()
+                .at("/paths/~1api~1v1~1calculations/post/requestBody/description")
+                .asString(""))
+        .contains("assessment date");
   }
 
   @Test

@@ -68,6 +68,16 @@ class RecordSchemasTest {
   }
 
   @Test
+  void aDifferenceHoldsAnyJsonValueAndNoJacksonInternals() {
+    JsonNode schemas = document().at("/components/schemas");
+    assertThat(schemas.has("JsonNode")).isFalse();
+    assertThat(schemas.at("/Difference/properties/recorded").has("type")).isFalse();
+    assertThat(schemas.at("/Difference/properties/now").has("type")).isFalse();
+    assertThat(schemas.at("/CalculationRecord/properties/request/type").asString())
+        .isEqualTo("object");
+  }
+
+  @Test
   void theApiNeedsHttpBasic() {
     JsonNode document = document();
     assertThat(document.at("/components/securitySchemes/basic/scheme").asString())
