@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
+    // The CLI's own logging (warnings only): a library jar must not ship logback.xml, which would
+    // silence the logs of any application that uses it (the service does).
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "openras-cli-logback.xml");
+    }
     System.exit(new CommandLine(new OpenRasCli()).execute(args));
   }
 

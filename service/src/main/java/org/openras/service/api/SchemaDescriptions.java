@@ -25,14 +25,21 @@ final class SchemaDescriptions {
           ResultSchemaDescriptions.WORDS,
           EligibilityResultSchemaDescriptions.WORDS,
           RasSchemaDescriptions.WORDS,
-          ContributionSchemaDescriptions.WORDS);
+          ContributionSchemaDescriptions.WORDS,
+          ScenarioSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =
       Map.of(
           "POST /api/v1/calculations",
           "One assessment: the pseudonymous person, the assessment date and the inputs of each area"
-              + " to run (DESIGN.md §5). Unknown fields are refused.");
+              + " to run (DESIGN.md §5). Unknown fields are refused.",
+          "POST /api/v1/scenarios",
+          "The caseload, baseline and candidate of a scenario (DESIGN.md §4). Unknown fields are"
+              + " refused.",
+          "POST /api/v1/caseloads",
+          "JSON Lines: one {\"request\": <calculation request>, \"actualWeeklyCost\": \"312.40\"}"
+              + " per line, up to openras.http.max-caseload-size (512 MB by default).");
 
   private SchemaDescriptions() {}
 

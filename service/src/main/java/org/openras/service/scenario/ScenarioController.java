@@ -62,7 +62,8 @@ class ScenarioController {
 
   @Operation(summary = "Describe a kept caseload: its SHA-256, lines and bytes")
   @GetMapping("/api/v1/caseloads/{id}")
-  CaseloadStore.Caseload caseload(@PathVariable String id) {
+  CaseloadStore.Caseload caseload(
+      @Parameter(description = "The caseload's SHA-256") @PathVariable String id) {
     return caseloads.describe(id);
   }
 
@@ -95,13 +96,13 @@ class ScenarioController {
 
   @Operation(summary = "A scenario job's progress: state, percent, estimated seconds left")
   @GetMapping("/api/v1/scenarios/{id}")
-  ScenarioStatus status(@PathVariable String id) {
+  ScenarioStatus status(@Parameter(description = "The scenario job's id") @PathVariable String id) {
     return ScenarioStatus.of(jobs.get(id));
   }
 
   @Operation(summary = "Cancel a queued or running scenario job (a finished one is unchanged)")
   @DeleteMapping("/api/v1/scenarios/{id}")
-  ScenarioStatus cancel(@PathVariable String id) {
+  ScenarioStatus cancel(@Parameter(description = "The scenario job's id") @PathVariable String id) {
     return ScenarioStatus.of(jobs.cancel(id));
   }
 
@@ -113,7 +114,7 @@ class ScenarioController {
               + " csv: one row per person; problems: the lines not calculated and why.")
   @GetMapping("/api/v1/scenarios/{id}/report")
   ResponseEntity<Resource> report(
-      @PathVariable String id,
+      @Parameter(description = "The scenario job's id") @PathVariable String id,
       @Parameter(description = "json (default), html, csv or problems")
           @RequestParam(defaultValue = "json")
           String format) {
