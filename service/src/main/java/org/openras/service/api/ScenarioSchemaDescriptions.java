@@ -31,6 +31,24 @@ final class ScenarioSchemaDescriptions {
               "lossThreshold",
               "A weekly loss in net council funding above which a person is listed by name"
                   + " (default £10.00).")
+          .field(
+              "financialYear",
+              "Optional: the first year of a financial year (2025 = 2025-04-01 to 2026-03-31)."
+                  + " Each person's annual cost is apportioned by days over the periods in which"
+                  + " the rules in force differ, so an in-year change counts from its date.")
+          .field(
+              "envelope",
+              "Optional: solve a budget envelope over the financial year instead (needs"
+                  + " financialYear).")
+          .schema(
+              "Envelope",
+              "A budget envelope: the adjustments affordability factor, within lowest..highest,"
+                  + " whose annual net cost meets the target less the contingency (Commons Math"
+                  + " root finding), and the winners and losers it creates.")
+          .field("targetAnnual", "The annual spend to meet.")
+          .field("contingency", "The share of the target held back, e.g. 0.05 (default 0).")
+          .field("lowest", "The lowest factor allowed (default 0.80).")
+          .field("highest", "The highest factor allowed (default 1.20).")
           .schema("CaseloadChoice", "Exactly one of id and generate.")
           .field("id", "The SHA-256 of a caseload kept with POST /api/v1/caseloads.")
           .field("generate", "A synthetic caseload made now by the seeded generator.")

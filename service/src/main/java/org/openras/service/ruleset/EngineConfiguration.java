@@ -21,12 +21,18 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
+  /** Where the rules come from; scenario jobs that build what-if stores read it too. */
   @Bean
-  OpenRasEngine openRasEngine(@Value("${openras.rules.dir:}") String rulesDir) {
-    return compiledEngine(ruleStore(rulesDir));
+  RuleStore ruleStore(@Value("${openras.rules.dir:}") String rulesDir) {
+    return storeFor(rulesDir);
   }
 
-  static RuleStore ruleStore(String rulesDir) {
+  @Bean
+  OpenRasEngine openRasEngine(RuleStore store) {
+    return compiledEngine(store);
+  }
+
+  static RuleStore storeFor(String rulesDir) {
     if (rulesDir == null || rulesDir.isBlank()) {
       return new ClasspathRuleStore();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Map;
+import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.scenario.ScenarioOutputs;
@@ -38,7 +39,9 @@ class ScenarioController {
           "json", new String[] {ScenarioOutputs.JSON, "application/json"},
           "html", new String[] {ScenarioOutputs.HTML, "text/html;charset=UTF-8"},
           "csv", new String[] {ScenarioOutputs.PEOPLE, "text/csv;charset=UTF-8"},
-          "problems", new String[] {ScenarioOutputs.PROBLEMS, "text/csv;charset=UTF-8"});
+          "problems", new String[] {ScenarioOutputs.PROBLEMS, "text/csv;charset=UTF-8"},
+          "envelope", new String[] {"envelope.json", "application/json"},
+          "envelope-html", new String[] {"envelope.html", "text/html;charset=UTF-8"});
 
   private final CaseloadStore caseloads;
   private final ScenarioJobs jobs;
@@ -71,14 +74,18 @@ class ScenarioController {
       summary = "Start a scenario job",
       description =
           "Runs the caseload under the baseline and the candidate in the background; answers 202"
-              + " with the job's status and its address to follow.")
+              + " with the job's status and its address to follow. With financialYear, each"
+              + " person's annual cost is apportioned by days over the periods in which the rules"
+              + " in force differ (an October change counts from October). With envelope, the job"
+              + " finds the affordability factor that meets the target instead.")
   @PostMapping(path = "/api/v1/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ScenarioStatus> start(@RequestBody ScenarioRequest request, Principal user)
       throws IOException {
     ScenarioSpec spec = request.toSpec();
+    EnvelopeSpec envelope = request.toEnvelope();
     CaseloadStore.Caseload caseload = caseload(request.caseload());
     ScenarioJob job =
-        jobs.submit(spec, caseload.id(), caseloads.path(caseload.id()), user.getName());
+        jobs.submit(spec, envelope, caseload.id(), caseloads.path(caseload.id()), user.getName());
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/scenarios/" + job.id))
         .body(ScenarioStatus.of(job));
@@ -111,17 +118,20 @@ class ScenarioController {
       description =
           "json: the report with totals, client groups, bands, percentiles, the caseload's SHA-256"
               + " and the versions compared; html: the same with charts, to open from a file;"
-              + " csv: one row per person; problems: the lines not calculated and why.")
+              + " csv: one row per person; problems: the lines not calculated and why;"
+              + " envelope, envelope-html: a budget envelope's solution (factor, costs, status).")
   @GetMapping("/api/v1/scenarios/{id}/report")
   ResponseEntity<Resource> report(
       @Parameter(description = "The scenario job's id") @PathVariable String id,
-      @Parameter(description = "json (default), html, csv or problems")
+      @Parameter(description = "json (default), html, csv, problems, envelope or envelope-html")
           @RequestParam(defaultValue = "json")
           String format) {
     String[] file = FORMATS.get(format);
     if (file == null) {
       throw new InvalidRequestException(
-          java.util.List.of(new FieldError("format", "must be json, html, csv or problems")));
+          java.util.List.of(
+              new FieldError(
+                  "format", "must be json, html, csv, problems, envelope or envelope-html")));
     }
     ScenarioJob job = jobs.get(id);
     Path path = jobs.report(job, file[0]);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.scenario.ScenarioSpec;
 
 /**
@@ -22,6 +23,10 @@ final class ScenarioJob {
 
   final UUID id = UUID.randomUUID();
   final ScenarioSpec spec;
+
+  /** The budget envelope to solve, or null for a plain scenario. */
+  final EnvelopeSpec envelope;
+
   final String caseloadId;
   final Path caseload;
   final Path folder;
@@ -36,8 +41,15 @@ final class ScenarioJob {
   volatile String error;
   volatile boolean cancelRequested;
 
-  ScenarioJob(ScenarioSpec spec, String caseloadId, Path caseload, Path reports, String startedBy) {
+  ScenarioJob(
+      ScenarioSpec spec,
+      EnvelopeSpec envelope,
+      String caseloadId,
+      Path caseload,
+      Path reports,
+      String startedBy) {
     this.spec = spec;
+    this.envelope = envelope;
     this.caseloadId = caseloadId;
     this.caseload = caseload;
     this.folder = reports.resolve(id.toString());

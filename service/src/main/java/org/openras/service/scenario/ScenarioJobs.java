@@ -1,6 +1,11 @@
 package org.openras.service.scenario;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.openras.engine.OpenRasEngine;
+import org.openras.engine.catalogue.RuleStore;
+import org.openras.engine.envelope.EnvelopeFiles;
+import org.openras.engine.envelope.EnvelopeReport;
+import org.openras.engine.envelope.EnvelopeRunner;
+import org.openras.engine.envelope.EnvelopeSpec;
+import org.openras.engine.scenario.ScenarioCsv;
 import org.openras.engine.scenario.ScenarioOutputs;
+import org.openras.engine.scenario.ScenarioProgress;
 import org.openras.engine.scenario.ScenarioRunner;
 import org.openras.engine.scenario.ScenarioSpec;
 import org.slf4j.Logger;
@@ -19,9 +31,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs scenario jobs one at a time in the background (each uses every core), and keeps their state
- * in this instance's memory and their reports under {@code openras.data.dir/scenarios/<id>/}. A job
- * asked to stop stops after the batch in hand and keeps no report.
+ * Runs scenario and budget-envelope jobs one at a time in the background (each uses every core),
+ * and keeps their state in this instance's memory and their reports under {@code
+ * openras.data.dir/scenarios/<id>/}. A job asked to stop stops after the batch in hand and keeps no
+ * report.
  */
 @Service
 class ScenarioJobs {
@@ -36,15 +49,19 @@ class ScenarioJobs {
             return t;
           });
   private final ScenarioRunner scenarios;
+  private final EnvelopeRunner envelopes;
   private final Path reports;
 
-  ScenarioJobs(OpenRasEngine engine, @Value("${openras.data.dir:./data}") Path dataDir) {
+  ScenarioJobs(
+      OpenRasEngine engine, RuleStore store, @Value("${openras.data.dir:./data}") Path dataDir) {
     this.scenarios = new ScenarioRunner(engine);
+    this.envelopes = new EnvelopeRunner(store, Runtime.getRuntime().availableProcessors());
     this.reports = dataDir.resolve("scenarios");
   }
 
-  ScenarioJob submit(ScenarioSpec spec, String caseloadId, Path caseload, String user) {
-    ScenarioJob job = new ScenarioJob(spec, caseloadId, caseload, reports, user);
+  ScenarioJob submit(
+      ScenarioSpec spec, EnvelopeSpec envelope, String caseloadId, Path caseload, String user) {
+    ScenarioJob job = new ScenarioJob(spec, envelope, caseloadId, caseload, reports, user);
     jobs.put(job.id, job);
     runner.submit(() -> run(job));
     log.info("Scenario {} queued on caseload {}", job.id, caseloadId);
@@ -80,20 +97,21 @@ class ScenarioJobs {
     }
     job.state = ScenarioJob.State.RUNNING;
     job.started = Instant.now();
+    ScenarioProgress progress =
+        (lines, read, total) -> {
+          job.lines = lines;
+          job.bytesRead = read;
+          job.bytesTotal = total;
+          if (job.cancelRequested) {
+            throw new CancellationException("cancelled");
+          }
+        };
     try {
-      ScenarioOutputs.run(
-          scenarios,
-          job.caseload,
-          job.spec,
-          job.folder,
-          (lines, read, total) -> {
-            job.lines = lines;
-            job.bytesRead = read;
-            job.bytesTotal = total;
-            if (job.cancelRequested) {
-              throw new CancellationException("cancelled");
-            }
-          });
+      if (job.envelope == null) {
+        ScenarioOutputs.run(scenarios, job.caseload, job.spec, job.folder, progress);
+      } else {
+        envelope(job, progress);
+      }
       finish(job, ScenarioJob.State.DONE, null);
     } catch (CancellationException e) {
       finish(job, ScenarioJob.State.CANCELLED, null);
@@ -102,6 +120,19 @@ class ScenarioJobs {
       finish(
           job, ScenarioJob.State.FAILED, "The scenario could not be completed: " + e.getMessage());
     }
+  }
+
+  private void envelope(ScenarioJob job, ScenarioProgress progress) throws IOException {
+    Files.createDirectories(job.folder);
+    EnvelopeReport report;
+    try (Writer people =
+            Files.newBufferedWriter(job.folder.resolve(ScenarioOutputs.PEOPLE), UTF_8);
+        Writer problems =
+            Files.newBufferedWriter(job.folder.resolve(ScenarioOutputs.PROBLEMS), UTF_8)) {
+      report =
+          envelopes.run(job.caseload, job.envelope, new ScenarioCsv(people, problems), progress);
+    }
+    EnvelopeFiles.write(report, job.folder);
   }
 
   private static void finish(ScenarioJob job, ScenarioJob.State state, String error) {

@@ -1,14 +1,17 @@
 package org.openras.service.scenario;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.Overrides;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.request.RequestChecks;
+import org.openras.engine.scenario.FinancialYear;
 import org.openras.engine.scenario.ScenarioSide;
 import org.openras.engine.scenario.ScenarioSpec;
 
@@ -17,7 +20,13 @@ import org.openras.engine.scenario.ScenarioSpec;
  * weekly loss above which people are listed by name.
  */
 record ScenarioRequest(
-    String title, CaseloadChoice caseload, Side baseline, Side candidate, Money lossThreshold) {
+    String title,
+    CaseloadChoice caseload,
+    Side baseline,
+    Side candidate,
+    Money lossThreshold,
+    Integer financialYear,
+    Envelope envelope) {
 
   static final long MAX_GENERATED = 1_000_000;
 
@@ -33,12 +42,50 @@ record ScenarioRequest(
    */
   record Side(LocalDate date, Map<String, String> pins, List<String> overrides) {}
 
+  /**
+   * A budget envelope (issue 8): the affordability factor, within [lowest, highest], that brings
+   * the caseload's annual net cost over the financial year to the target less the contingency.
+   */
+  record Envelope(
+      Money targetAnnual, BigDecimal contingency, BigDecimal lowest, BigDecimal highest) {}
+
+  /** The envelope to solve, when asked for; checked with the rest of the request. */
+  EnvelopeSpec toEnvelope() {
+    if (envelope == null) {
+      return null;
+    }
+    try {
+      return new EnvelopeSpec(
+          title == null || title.isBlank() ? "Budget envelope" : title,
+          financialYear == null ? null : FinancialYear.of(financialYear),
+          envelope.targetAnnual(),
+          envelope.contingency(),
+          envelope.lowest(),
+          envelope.highest(),
+          lossThreshold);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldError(
+                  financialYear == null ? "financialYear" : "envelope",
+                  financialYear == null
+                      ? "an envelope is solved over a financial year: give its first year (2025"
+                          + " for 2025-04-01 to 2026-03-31)"
+                      : e.getMessage())));
+    }
+  }
+
   /** Checks every field and builds the engine's scenario, or names every bad field. */
   ScenarioSpec toSpec() {
     List<FieldError> errors = new ArrayList<>();
     checkCaseload(errors);
     ScenarioSide base = side("baseline", baseline, errors);
     ScenarioSide cand = side("candidate", candidate, errors);
+    if (financialYear != null && (financialYear < 1990 || financialYear > 2099)) {
+      errors.add(
+          new FieldError(
+              "financialYear", "must be the first year of a financial year, 1990 to 2099"));
+    }
     if (lossThreshold != null && lossThreshold.isNegative()) {
       errors.add(new FieldError("lossThreshold", "must not be negative"));
     }
@@ -46,7 +93,12 @@ record ScenarioRequest(
       throw new InvalidRequestException(errors);
     }
     return new ScenarioSpec(
-        title == null || title.isBlank() ? "Scenario" : title, base, cand, lossThreshold, 0);
+        title == null || title.isBlank() ? "Scenario" : title,
+        base,
+        cand,
+        lossThreshold,
+        0,
+        financialYear == null ? null : FinancialYear.of(financialYear));
   }
 
   private void checkCaseload(List<FieldError> errors) {

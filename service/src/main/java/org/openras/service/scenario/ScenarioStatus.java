@@ -2,6 +2,7 @@ package org.openras.service.scenario;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -25,18 +26,16 @@ record ScenarioStatus(
 
   static ScenarioStatus of(ScenarioJob job) {
     String base = "/api/v1/scenarios/" + job.id + "/report?format=";
-    Map<String, String> reports =
-        job.state == ScenarioJob.State.DONE
-            ? Map.of(
-                "json",
-                base + "json",
-                "html",
-                base + "html",
-                "csv",
-                base + "csv",
-                "problems",
-                base + "problems")
-            : Map.of();
+    Map<String, String> reports = new TreeMap<>();
+    if (job.state == ScenarioJob.State.DONE) {
+      for (String format : new String[] {"json", "html", "csv", "problems"}) {
+        reports.put(format, base + format);
+      }
+      if (job.envelope != null) {
+        reports.put("envelope", base + "envelope");
+        reports.put("envelope-html", base + "envelope-html");
+      }
+    }
     return new ScenarioStatus(
         job.id,
         job.spec.title(),

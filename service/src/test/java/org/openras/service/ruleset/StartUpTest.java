@@ -23,9 +23,9 @@ class StartUpTest {
 
   @Test
   void withoutARulesFolderTheShippedRulesJarIsUsed() {
-    assertThat(EngineConfiguration.ruleStore("")).isInstanceOf(ClasspathRuleStore.class);
-    assertThat(EngineConfiguration.ruleStore(null)).isInstanceOf(ClasspathRuleStore.class);
-    assertThat(EngineConfiguration.ruleStore(RULES.toString()))
+    assertThat(EngineConfiguration.storeFor("")).isInstanceOf(ClasspathRuleStore.class);
+    assertThat(EngineConfiguration.storeFor(null)).isInstanceOf(ClasspathRuleStore.class);
+    assertThat(EngineConfiguration.storeFor(RULES.toString()))
         .isInstanceOf(DirectoryRuleStore.class);
   }
 

@@ -158,4 +158,38 @@ class ScenarioEndpointTest {
     assertThat(Http.anonymous(port).post(SCENARIOS, body, "application/json").statusCode())
         .isEqualTo(401);
   }
+
+  @Test
+  void aFinancialYearScenarioApportionsByDaysAndAnEnvelopeReportsItsSolution() throws Exception {
+    String year =
+        "{\"title\": \"FY 2025\", \"financialYear\": 2025,"
+            + " \"caseload\": {\"generate\": {\"people\": 200, \"seed\": 11}}}";
+    String yearId = json(finance().post(SCENARIOS, year, "application/json")).get("id").asString();
+    assertThat(waitFor(yearId).get("state").asString()).isEqualTo("DONE");
+    JsonNode report = json(finance().get(SCENARIOS + "/" + yearId + "/report?format=json"));
+    assertThat(report.at("/financialYear").isObject()).as(report.toString()).isTrue();
+
+    String envelope =
+        "{\"title\": \"Envelope\", \"financialYear\": 2025,"
+            + " \"caseload\": {\"generate\": {\"people\": 200, \"seed\": 11}},"
+            + " \"envelope\": {\"targetAnnual\": \"1.00\", \"contingency\": 0.05}}";
+    HttpResponse<String> started = finance().post(SCENARIOS, envelope, "application/json");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String id = json(started).get("id").asString();
+    JsonNode done = waitFor(id);
+    assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+    assertThat(done.at("/reports/envelope").asString()).endsWith("format=envelope");
+    JsonNode solved = json(finance().get(SCENARIOS + "/" + id + "/report?format=envelope"));
+    assertThat(solved.get("status").asString()).isEqualTo("TARGET_BELOW_RANGE");
+  }
+
+  @Test
+  void anEnvelopeWithoutAFinancialYearIsRefusedNamingTheField() {
+    String envelope =
+        "{\"caseload\": {\"generate\": {\"people\": 5}},"
+            + " \"envelope\": {\"targetAnnual\": \"1000.00\"}}";
+    HttpResponse<String> refused = finance().post(SCENARIOS, envelope, "application/json");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("\"field\":\"financialYear\"");
+  }
 }
