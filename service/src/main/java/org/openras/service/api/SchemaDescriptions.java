@@ -26,7 +26,8 @@ final class SchemaDescriptions {
           EligibilityResultSchemaDescriptions.WORDS,
           RasSchemaDescriptions.WORDS,
           ContributionSchemaDescriptions.WORDS,
-          ScenarioSchemaDescriptions.WORDS);
+          ScenarioSchemaDescriptions.WORDS,
+          CalibrationSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =
@@ -37,6 +38,8 @@ final class SchemaDescriptions {
           "POST /api/v1/scenarios",
           "The caseload, baseline and candidate of a scenario (DESIGN.md §4). Unknown fields are"
               + " refused.",
+          "POST /api/v1/calibrations",
+          "The cohort, method and options of a calibration; unknown fields are refused.",
           "POST /api/v1/caseloads",
           "JSON Lines: one {\"request\": <calculation request>, \"actualWeeklyCost\": \"312.40\"}"
               + " per line, up to openras.http.max-caseload-size (512 MB by default).");

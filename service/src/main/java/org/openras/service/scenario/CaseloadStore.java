@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * records that hash, so any figure can be reproduced from the same file.
  */
 @Component
-class CaseloadStore {
+public class CaseloadStore {
   private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
 
   private final Path folder;
@@ -33,7 +33,7 @@ class CaseloadStore {
   }
 
   /** What is kept: the id (SHA-256), lines and bytes. */
-  record Caseload(String id, long lines, long bytes) {}
+  public record Caseload(String id, long lines, long bytes) {}
 
   Caseload save(InputStream body) throws IOException {
     Files.createDirectories(folder);
@@ -73,14 +73,14 @@ class CaseloadStore {
   }
 
   /** The caseload's file. @throws CaseloadNotFoundException when no caseload has this id */
-  Path path(String id) {
+  public Path path(String id) {
     if (id == null || !ID.matcher(id).matches()) {
       throw new CaseloadNotFoundException(id);
     }
     return folder.resolve(id + ".jsonl");
   }
 
-  Caseload describe(String id) {
+  public Caseload describe(String id) {
     Path file = path(id);
     if (!Files.isRegularFile(file)) {
       throw new CaseloadNotFoundException(id);

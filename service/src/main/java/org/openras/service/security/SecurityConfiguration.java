@@ -62,6 +62,8 @@ class SecurityConfiguration {
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/caseloads", "/api/v1/caseloads/**")
                     .hasRole(Role.FINANCE.name())
+                    .requestMatchers("/api/v1/calibrations", "/api/v1/calibrations/**")
+                    .hasRole(Role.FINANCE.name())
                     .requestMatchers(OPEN)
                     .permitAll()
                     .anyRequest()

@@ -81,6 +81,11 @@ class RoleMatrixTest {
           new Endpoint("GET", "/api/v1/scenarios/{scenario}", Set.of("finance")),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}/report", Set.of("finance"), 0),
           new Endpoint("DELETE", "/api/v1/scenarios/{scenario}", Set.of("finance")),
+          new Endpoint(
+              "GET",
+              "/api/v1/calibrations/00000000-0000-0000-0000-000000000000",
+              Set.of("finance"),
+              0),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),

@@ -1,0 +1,42 @@
+package org.openras.service.calibration;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.openras.engine.calibration.CalibrationSpec;
+import org.openras.engine.calibration.Method;
+import org.openras.engine.request.FieldError;
+import org.openras.engine.request.InvalidRequestException;
+
+/**
+ * A calibration to run on a kept cohort (POST /api/v1/caseloads keeps it): the method, whether to
+ * fit each primary support reason apart and set aside outliers, the ratio method's budget and
+ * contingency, and, to write a draft version, its first day.
+ */
+record CalibrationRequest(
+    String cohortId,
+    String method,
+    Boolean byGroup,
+    Boolean setAsideOutliers,
+    BigDecimal budget,
+    BigDecimal contingency,
+    String draftVersion) {
+
+  CalibrationSpec toSpec() {
+    try {
+      return new CalibrationSpec(
+          Method.of(method),
+          Boolean.TRUE.equals(byGroup),
+          Boolean.TRUE.equals(setAsideOutliers),
+          budget,
+          contingency);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          List.of(new FieldError(method == null ? "method" : fieldOf(e), e.getMessage())));
+    }
+  }
+
+  private static String fieldOf(IllegalArgumentException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase();
+    return m.contains("budget") ? "budget" : m.contains("contingency") ? "contingency" : "method";
+  }
+}

@@ -1,0 +1,25 @@
+package org.openras.service.calibration;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a calibration found, in brief: the overall price per point and fit, how many people were
+ * fitted, set aside or not used, the draft written (if any) and whether its own cases passed, and
+ * the addresses of the full report.
+ */
+record CalibrationSummary(
+    String id,
+    String cohortId,
+    String method,
+    double pricePerPoint,
+    double rSquared,
+    double within10,
+    double within20,
+    int peopleFitted,
+    int setAside,
+    int linesNotUsed,
+    String draftVersion,
+    Boolean draftCasesPassed,
+    List<String> notes,
+    Map<String, String> reports) {}
