@@ -53,6 +53,30 @@ final class DraftFiles {
   }
 
   /** The rule file with its package line changed to the draft folder's package. */
+  /**
+   * The rule a calibrated draft adds to the RAS logic it copies: with the fit's prediction
+   * interval, the result gives the range people with similar needs typically received.
+   */
+  static final String TYPICAL_RANGE_RULE =
+      """
+
+      rule "RAS-080 Where the version carries a prediction interval, the result gives the range people with similar needs typically received"
+        @source("80% prediction interval of the calibration fit (parameters.yaml predictionInterval80Lower and predictionInterval80Upper; docs/calibration.md)")
+        salience 5
+      when
+        $i : IndicativeBudget(!weekly.isZero())
+        $person : RasPerson(ctx.has("predictionInterval80Lower", primarySupportReason.name()))
+      then
+        String key = $person.getPrimarySupportReason().name();
+        // Each bound is the weekly budget times the interval's share, to the nearest penny (halves up).
+        Money lower = $i.getWeekly().times(ctx.decimal("predictionInterval80Lower", key), RoundingMode.HALF_UP);
+        Money upper = $i.getWeekly().times(ctx.decimal("predictionInterval80Upper", key), RoundingMode.HALF_UP);
+        insert(new TypicalRange(lower, upper));
+        ctx.reason(kcontext).read("weeklyBudget", $i.getWeekly()).produced("typicalRangeLower", lower)
+            .produced("typicalRangeUpper", upper);
+      end
+      """;
+
   static String drl(String text, String drlPackage) {
     if (!PACKAGE.matcher(text).find()) {
       throw new CalibrationException("The source rule file has no package line to change");

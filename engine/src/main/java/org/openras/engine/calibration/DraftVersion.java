@@ -80,7 +80,9 @@ public final class DraftVersion {
       } else if (name.equals(ParameterSet.FILE)) {
         write(target, DraftFiles.parameters(source, from, prices, p));
       } else if (name.endsWith(".drl")) {
-        write(target, DraftFiles.drl(source.source().text(name), drlPackage));
+        String drl = DraftFiles.drl(source.source().text(name), drlPackage);
+        // The draft carries a prediction interval: its RAS rules give assessors the range.
+        write(target, drl.contains("RAS-080") ? drl : drl + DraftFiles.TYPICAL_RANGE_RULE);
       } else {
         Files.createDirectories(target.getParent());
         Files.write(target, file.getValue());

@@ -133,6 +133,7 @@ public final class RasArea {
     IndicativeBudget indicative = null;
     PanelReview panel = null;
     AnnualBudget annual = null;
+    TypicalRange range = null;
     for (Object f : facts) {
       if (f instanceof DomainPoints p) {
         before.put(p.getDomain(), p.getPoints());
@@ -148,6 +149,8 @@ public final class RasArea {
         panel = one(version, panel, p, "panel review decision");
       } else if (f instanceof AnnualBudget a) {
         annual = one(version, annual, a, "annual budget");
+      } else if (f instanceof TypicalRange t) {
+        range = one(version, range, t, "typical range");
       }
     }
     List<RasResult.DomainResult> domains = new ArrayList<>();
@@ -186,7 +189,8 @@ public final class RasArea {
         panel.getCeiling(),
         panel.isRequired(),
         annual.getWeeksPerYear(),
-        annual.getAnnual());
+        annual.getAnnual(),
+        range);
   }
 
   private static <T> T one(RuleSetVersion version, T existing, T found, String what) {

@@ -17,6 +17,8 @@ import org.openras.engine.money.Money;
  * @param weeklyBudget the indicative weekly budget (never below the floor when points are scored)
  * @param panelReview true when the weekly budget is above the ceiling and goes to a panel; the
  *     figure is still given
+ * @param typicalRange the range people with similar needs typically received, when the version
+ *     carries a calibration's prediction interval; otherwise null
  */
 public record RasResult(
     String basis,
@@ -32,7 +34,8 @@ public record RasResult(
     Money ceiling,
     boolean panelReview,
     BigDecimal weeksPerYear,
-    Money annualBudget) {
+    Money annualBudget,
+    TypicalRange typicalRange) {
 
   public static final String ELIGIBILITY_NOT_ASSESSED = "ELIGIBILITY_NOT_ASSESSED";
 

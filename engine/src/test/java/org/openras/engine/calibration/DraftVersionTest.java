@@ -90,6 +90,29 @@ class DraftVersionTest {
   }
 
   @Test
+  void aCalculationUnderTheDraftGivesAssessorsTheTypicalRange() {
+    OpenRasEngine engine = OpenRasEngine.load(new DirectoryRuleStore(rules));
+    var row = cohort.rows().stream().filter(r -> r.request() != null).findFirst().orElseThrow();
+    var request = row.request();
+    var pinned =
+        new org.openras.engine.request.CalculationRequest(
+            request.personRef(),
+            LocalDate.of(2026, 5, 1),
+            request.person(),
+            request.needs(),
+            request.informalSupport(),
+            java.util.Map.of("ras", "2026-04-01"));
+    var ras = engine.calculate(pinned).ras();
+    assertThat(ras.typicalRange()).isNotNull();
+    assertThat(ras.typicalRange().lower()).isLessThanOrEqualTo(ras.weeklyBudget());
+    assertThat(ras.typicalRange().upper()).isGreaterThanOrEqualTo(ras.weeklyBudget());
+    assertThat(ras.typicalRange().sentence())
+        .startsWith("People with similar needs typically received between £");
+    // The shipped versions carry no interval, so they give no range.
+    assertThat(TestRules.engine().calculate(request).ras().typicalRange()).isNull();
+  }
+
+  @Test
   void aCaseWithTheOldPricesWouldFail() throws Exception {
     // The cases are not vacuous: the same person under the shipped 2025 prices gets another figure.
     CaseResult first = DraftCheck.run(rules, "2026-04-01", null, null).cases().get(0);

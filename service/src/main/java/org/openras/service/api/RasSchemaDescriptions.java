@@ -65,6 +65,18 @@ final class RasSchemaDescriptions {
               "annualBudget",
               "The weekly budget times the weeks per year, to the nearest penny, halves up (rule"
                   + " RAS-070).")
+          .field(
+              "typicalRange",
+              "Only for a RAS version fitted by a calibration that carries its 80% prediction"
+                  + " interval (rule RAS-080): the weekly range people with similar needs"
+                  + " typically received; absent otherwise.")
+          .schema(
+              "TypicalRange",
+              "People with similar needs typically received between lower and upper a week: the"
+                  + " weekly budget times each end of the calibration's 80% prediction interval,"
+                  + " to the nearest penny, halves up.")
+          .field("lower", "The lower end of the range, a week.")
+          .field("upper", "The upper end of the range, a week.")
           .schema(
               "DomainResult",
               "One questionnaire domain: the answer, the statement it stands for, and its points"
