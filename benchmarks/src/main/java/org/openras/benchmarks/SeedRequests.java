@@ -18,7 +18,20 @@ public final class SeedRequests {
     return names.stream().map(SeedRequests::parse).toList();
   }
 
+  /**
+   * The RAS part of a seed person's request: person, date, needs and unpaid support. The plain-Java
+   * reference computes the RAS alone, so eligibility and finances (which some seed people carry)
+   * are left out, and both sides time the same calculation.
+   */
   public static CalculationRequest parse(String name) {
-    return Json.mapper().readValue(SeedPeople.json(name), CalculationRequest.class);
+    CalculationRequest full =
+        Json.mapper().readValue(SeedPeople.json(name), CalculationRequest.class);
+    return new CalculationRequest(
+        full.personRef(),
+        full.assessmentDate(),
+        full.person(),
+        full.needs(),
+        full.informalSupport(),
+        full.ruleSetVersions());
   }
 }
