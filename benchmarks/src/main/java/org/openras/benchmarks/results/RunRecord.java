@@ -41,7 +41,7 @@ public final class RunRecord {
     Files.writeString(Path.of(args[1]), JSON.writeValueAsString(record) + "\n");
   }
 
-  static Map<String, Object> machine() throws IOException {
+  public static Map<String, Object> machine() throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("processors", Runtime.getRuntime().availableProcessors());
     m.put("cpuModel", procField("/proc/cpuinfo", "model name"));

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and results read and write exactly as the engine's own files do. Two additions for HTTP: problem
  * details write their extra properties at the top level (RFC 9457), and a fractional number is
  * refused where a whole one is expected, rather than silently truncated (an answer level of 2.5 is
- * an error, not a 2).
+ * an error, not a 2), and a body naming the same field twice is refused rather than read as its
+ * last value (an ambiguous request must not be guessed at, nor recorded as one reading of it).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -24,6 +26,7 @@ class JsonConfiguration {
         .rebuild()
         .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Load test (not run in CI): the service on loopback with PostgreSQL, in a fresh database made for
+# this run, driven at a fixed rate by the JVM load generator (org.openras.benchmarks.load), then the
+# audit trail checked: records == answered calculations, chain intact. A JFR profile of the service
+# is recorded for the whole run, with a summary of its hottest methods.
+#
+# Writes into benchmarks/results/:
+#   <stamp>-load.json           date, machine, command, commit, settings, throughput, latency
+#                               percentiles, load average, the service's own timer, audit check
+#   <stamp>-load-profile.txt    the service's hottest frames (JFR execution samples)
+# Settings (environment): RATE=500 DURATION=60 (seconds measured) WARMUP=20 WORKERS=64 PORT=18080
+#   PGHOST=127.0.0.1 PGPORT=5432 PGSUPERUSER=postgres (PostgreSQL with the superuser reachable by
+#   psql without a password prompt, e.g. trust on loopback or ~/.pgpass), MVN_FLAGS=-o,
+#   SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON).
+# Exit status: 0 when the audit check holds (whether or not the speed target is met), 1 otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RATE=${RATE:-500} DURATION=${DURATION:-60} WARMUP=${WARMUP:-20} WORKERS=${WORKERS:-64}
+PORT=${PORT:-18080} PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+PGSUPERUSER=${PGSUPERUSER:-postgres}
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+db=openras_load_$(date -u +%Y%m%d%H%M%S)
+out=benchmarks/results/$stamp-load.json
+profile=benchmarks/results/$stamp-load-profile.txt
+work=benchmarks/target/load-$stamp
+mkdir -p "$work" benchmarks/results
+
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+  mvn -B -q ${MVN_FLAGS:-} package -pl service,benchmarks -am -DskipTests
+fi
+commit=$(git rev-parse HEAD)
+git diff --quiet HEAD -- engine rules seeds service/src benchmarks/src || commit="$commit-dirty"
+
+load_before_service=$(cat /proc/loadavg)
+psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGSUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_admin -c "DO \$\$ BEGIN CREATE ROLE openras_owner LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" \
+  -c "DO \$\$ BEGIN CREATE ROLE openras_app LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" \
+  -c "CREATE DATABASE $db OWNER openras_owner"
+echo "Fresh database $db"
+
+service_pid=
+cleanup() {
+  if [[ -n "$service_pid" ]] && kill -0 "$service_pid" 2>/dev/null; then
+    kill "$service_pid"; wait "$service_pid" || true
+  fi
+  [[ "${KEEP_DB:-}" == "1" ]] || psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
+}
+trap cleanup EXIT
+
+OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OPENRAS_DB_PASSWORD:-}" \
+OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
+  java -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
+    -jar service/target/openras-service.jar --spring.profiles.active=postgres,demo \
+    --server.port="$PORT" > "$work/service.log" 2>&1 &
+service_pid=$!
+for _ in $(seq 1 240); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && break
+  kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log"; exit 1; }
+  sleep 0.5
+done
+echo "Service ready on port $PORT (pid $service_pid); log in $work/service.log"
+
+command="RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
+status=0
+java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenerator \
+  --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
+  --workers="$WORKERS" --out="$out" --command="$command" --commit="$commit" \
+  --database="PostgreSQL $(psql_admin -c 'SHOW server_version'), fresh database on loopback" \
+  --loadBeforeService="$load_before_service" ${NOTE:+--note="$NOTE"} || status=$?
+
+kill "$service_pid"; wait "$service_pid" || true; service_pid=
+jfr print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
+benchmarks/load/profile-summary.awk "$work/samples.txt" > "$profile"
+echo "Wrote $out and $profile (JFR recording: $work/service.jfr)"
+exit $status

@@ -1,0 +1,118 @@
+package org.openras.benchmarks.load;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.openras.seeds.SeedPeople;
+
+/**
+ * Drives a running service: a warm-up, then the measured run, both at a fixed rate, posting the
+ * seed people in turn as the demonstration assessor; then checks the audit trail (as the auditor)
+ * and writes the result as JSON.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.openras.benchmarks.load.LoadGenerator --url=...
+ * --rate=500 --seconds=60 --warmup=20 --workers=64 --out=file.json --command=... --commit=...
+ * [--note=...]}. The audit check assumes the trail was empty before the run (a fresh database).
+ */
+public final class LoadGenerator {
+  static final double TARGET_RATE = 500;
+  static final double TARGET_P99_MILLIS = 50;
+
+  private LoadGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = options(args);
+    URI base = URI.create(o.getOrDefault("url", "http://127.0.0.1:8080"));
+    double rate = Double.parseDouble(o.getOrDefault("rate", "500"));
+    double seconds = Double.parseDouble(o.getOrDefault("seconds", "60"));
+    double warmup = Double.parseDouble(o.getOrDefault("warmup", "20"));
+    int workers = Integer.parseInt(o.getOrDefault("workers", "64"));
+    List<String> people = SeedPeople.names().stream().map(SeedPeople::json).toList();
+
+    OpenLoop loop = new OpenLoop(base.resolve("/api/v1/calculations"), basic("assessor"), people);
+    ServerSide server = new ServerSide(base, basic("auditor"));
+    System.out.printf("Warm-up: %.0f s at %.0f/s%n", warmup, rate);
+    loop.run(rate, warmup, workers);
+    loop.latencyMicros.getIntervalHistogram(); // the warm-up's latencies are discarded
+    long answeredInWarmup = loop.answered.sum();
+    long notSentInWarmup = loop.notSent.sum();
+    Map<String, Object> serverBefore = server.calculationTimes();
+    String loadBefore = firstLine("/proc/loadavg");
+
+    System.out.printf("Measured: %.0f s at %.0f/s from %d workers%n", seconds, rate, workers);
+    long start = System.nanoTime();
+    loop.run(rate, seconds, workers);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    Histogram latency = loop.latencyMicros.getIntervalHistogram();
+    String loadAfter = firstLine("/proc/loadavg");
+    long answeredMeasured = loop.answered.sum() - answeredInWarmup;
+
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("rateRequestedPerSecond", rate);
+    run.put("seconds", seconds);
+    run.put("warmupSeconds", warmup);
+    run.put("workers", workers);
+    run.put("people", people.size());
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("requestsDue", Math.round(rate * seconds));
+    results.put("requestsSent", latency.getTotalCount());
+    results.put("requestsDueButNotSent", loop.notSent.sum() - notSentInWarmup);
+    results.put("answered", answeredMeasured);
+    results.put("elapsedSeconds", round(elapsed, 2));
+    results.put("throughputPerSecond", round(answeredMeasured / elapsed, 1));
+    results.put("latencyMillis", LoadReport.percentiles(latency));
+    results.put("otherStatuses", loop.statuses());
+    results.put("connectionFailures", loop.failed.sum());
+    results.put("loadAverageBeforeService", o.getOrDefault("loadBeforeService", "unknown"));
+    results.put("loadAverageBefore", loadBefore);
+    results.put("loadAverageAfter", loadAfter);
+    results.put("serverSideBefore", serverBefore);
+    results.put("serverSideAfter", server.calculationTimes());
+
+    Map<String, Object> audit = server.audit(loop.answered.sum());
+    Map<String, Object> target =
+        LoadReport.target(TARGET_RATE, TARGET_P99_MILLIS, answeredMeasured / elapsed, latency);
+    Path out = Path.of(o.getOrDefault("out", "load.json"));
+    LoadReport.write(out, o, run, results, audit, target);
+    System.out.println(Files.readString(out));
+    boolean auditOk = Boolean.TRUE.equals(audit.get("recordsEqualAnswered"));
+    System.exit(auditOk ? 0 : 1);
+  }
+
+  static String basic(String user) {
+    String pair = user + ":" + user + "-demo";
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String firstLine(String file) {
+    try {
+      return Files.readAllLines(Path.of(file)).get(0).strip();
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  static double round(double value, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(value * scale) / scale;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> o = new HashMap<>();
+    for (String a : args) {
+      int eq = a.indexOf('=');
+      if (!a.startsWith("--") || eq < 0) {
+        throw new IllegalArgumentException("options are --name=value: " + a);
+      }
+      o.put(a.substring(2, eq), a.substring(eq + 1));
+    }
+    return o;
+  }
+}
