@@ -1,6 +1,9 @@
 package org.openras.service.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.openras.service.problem.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -79,5 +85,16 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return new BCryptPasswordEncoder();
+  }
+
+  /** Checks passwords with bcrypt, remembering accepted ones briefly (see CheckedCredentials). */
+  @Bean
+  AuthenticationManager authenticationManager(
+      InMemoryUserDetailsManager users,
+      PasswordEncoder passwords,
+      @Value("${openras.security.credential-cache:5m}") Duration remember) {
+    DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+    bcrypt.setPasswordEncoder(passwords);
+    return new ProviderManager(new CheckedCredentials(bcrypt, remember, Clock.systemUTC()));
   }
 }
