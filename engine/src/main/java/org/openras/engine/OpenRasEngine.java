@@ -169,7 +169,6 @@ public final class OpenRasEngine {
     // Adjustments (issue 8) run whenever a version covers the date (none in force: no adjustment).
     RuleSetVersion adjustmentVersion = null;
     if (request.needs() != null) {
-      adjustments.validate(request, errors);
       adjustmentVersion =
           request.pinned(AdjustmentArea.AREA) != null
               ? select(AdjustmentArea.AREA, request)

@@ -17,7 +17,6 @@ import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasResult;
 import org.openras.engine.request.CalculationRequest;
-import org.openras.engine.request.FieldError;
 
 /** Runs an adjustments version over the RAS figures, and reads the adjusted budget back. */
 public final class AdjustmentArea {
@@ -26,14 +25,6 @@ public final class AdjustmentArea {
   /** The figures, the reasons the rules gave and the parameters they read. */
   public record Outcome(
       AdjustmentResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
-
-  public void validate(CalculationRequest request, List<FieldError> errors) {
-    Money previous = request.previousWeeklyBudget();
-    if (previous != null && (previous.isNegative() || previous.isZero())) {
-      errors.add(
-          new FieldError("previousWeeklyBudget", "must be a positive weekly amount, in pounds"));
-    }
-  }
 
   /** No version in force: no adjustment, and the result says why. */
   public static AdjustmentResult none(

@@ -43,7 +43,6 @@ final class ContributionChecks {
     f.housingCosts().help().forEach((k, v) -> notNegative("finances.housingCosts." + k, v, errors));
     f.disabilityRelatedExpenditure()
         .forEach((k, v) -> required("finances.disabilityRelatedExpenditure." + k, v, errors));
-    notNegative("weeklyCostOfCare", r.weeklyCostOfCare(), errors);
     if (r.weeklyCostOfCare() == null && r.needs() == null) {
       errors.add(
           new FieldError(

@@ -3,6 +3,7 @@ package org.openras.engine.request;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.openras.engine.money.Money;
 
 /**
  * Checks that do not depend on a rule set: the person reference is pseudonymous in form, dates are
@@ -39,7 +40,7 @@ public final class RequestChecks {
     } else if (r.person().dateOfBirth() != null) {
       LocalDate dob = r.person().dateOfBirth();
       if (dob.isBefore(LocalDate.of(1880, 1, 1))) {
-        errors.add(new FieldError("person.dateOfBirth", "must be after 1880-01-01"));
+        errors.add(new FieldError("person.dateOfBirth", "must be on or after 1880-01-01"));
       } else if (r.assessmentDate() != null && dob.isAfter(r.assessmentDate())) {
         errors.add(new FieldError("person.dateOfBirth", "is after the assessment date"));
       }
@@ -51,6 +52,15 @@ public final class RequestChecks {
               "ask for at least one area: give needs (an answer level for each questionnaire"
                   + " domain) for a RAS figure, eligibility for an eligibility decision, or"
                   + " finances for a financial assessment"));
+    }
+    // Amounts the engine may not use in this request are still checked: nothing wrong is recorded.
+    if (r.weeklyCostOfCare() != null && r.weeklyCostOfCare().isNegative()) {
+      errors.add(new FieldError("weeklyCostOfCare", "must not be negative (pounds a week)"));
+    }
+    Money previous = r.previousWeeklyBudget();
+    if (previous != null && (previous.isNegative() || previous.isZero())) {
+      errors.add(
+          new FieldError("previousWeeklyBudget", "must be a positive weekly amount, in pounds"));
     }
     r.ruleSetVersions()
         .forEach(

@@ -45,9 +45,12 @@ class SecurityConfiguration {
   };
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http, ProblemWriter problems, AuthenticationManager credentials)
+      throws Exception {
     AuthenticationEntryPoint signIn = (req, res, e) -> problems.unauthenticated(req, res);
-    http.csrf(AbstractHttpConfigurer::disable)
+    http.authenticationManager(credentials)
+        .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(b -> b.realmName("OpenRAS").authenticationEntryPoint(signIn))
         .exceptionHandling(
