@@ -1,7 +1,5 @@
 package org.openras.seeds.cli;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +11,7 @@ import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.Overrides;
 import org.openras.engine.scenario.FinancialYear;
-import org.openras.engine.scenario.ReportFiles;
-import org.openras.engine.scenario.ScenarioCsv;
+import org.openras.engine.scenario.ScenarioOutputs;
 import org.openras.engine.scenario.ScenarioReport;
 import org.openras.engine.scenario.ScenarioRunner;
 import org.openras.engine.scenario.ScenarioSide;
@@ -109,16 +106,8 @@ final class ScenarioCommand implements Callable<Integer> {
     ScenarioRunner runner =
         threads == null ? new ScenarioRunner(engine) : new ScenarioRunner(engine, threads);
     ProgressBar bar = new ProgressBar(System.err, "scenario");
-    ScenarioReport report;
-    try (Writer people =
-            Files.newBufferedWriter(out.resolve("people.csv"), StandardCharsets.UTF_8);
-        Writer problems =
-            Files.newBufferedWriter(out.resolve("problems.csv"), StandardCharsets.UTF_8)) {
-      report = runner.run(caseload, spec, new ScenarioCsv(people, problems), bar::update);
-    }
+    ScenarioReport report = ScenarioOutputs.run(runner, caseload, spec, out, bar::update);
     bar.finish(report.caseload().lines());
-    ReportFiles.writeJson(report, out.resolve("report.json"));
-    ReportFiles.writeHtml(report, out.resolve("report.html"));
     System.err.printf(
         "%d people calculated, %d lines with problems; weekly net change %s; reports in %s%n",
         report.caseload().calculated(),
