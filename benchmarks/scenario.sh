@@ -29,7 +29,8 @@ cat > "$OUT" <<JSON
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "commit": "$(git rev-parse HEAD)",
   "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)", "memoryKb": $(grep MemTotal /proc/meminfo | awk '{print $2}'), "java": "$(java -version 2>&1 | head -1 | tr -d '"')", "loadAverageBefore": "$LOAD_BEFORE"},
-  "command": "$(printf '%q ' "${CMD[@]}" | sed 's/"/\\"/g' | sed "s#$CP#<classpath>#")",
+  "command": "$(printf '%q ' "${CMD[@]}" | sed 's/"/\\"/g' | sed "s#$CP#<classpath>#" | sed "s#$WORK#<work>#g")",
+  "work": "<work> is \$TMPDIR/openras-scenario-bench (default /tmp)",
   "caseloadSha256": "$(sha256sum "$CASELOAD" | cut -d' ' -f1)",
   "figures": {"wallClock": "$WALL", "scenarioSecondsIncludingRuleCompilation": "$SCEN_S", "maxResidentSetKb": $RSS_KB, "cpuPercent": "$CPU", "userCpuSeconds": "$USER_S", "heapLimit": "-Xmx1g"},
   "targets": {"seconds": 10, "heap": "1 GiB"}
