@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.ras.Questionnaire;
+import org.openras.engine.ras.QuestionnaireSheet;
 import org.openras.engine.yaml.Yaml;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,10 @@ final class QuestionnaireCheck {
 
   static void check(VersionFolder folder, List<Finding> out) {
     String file = folder.file(Questionnaire.FILE);
+    if (folder.source().has(QuestionnaireSheet.FILE)) {
+      sheet(folder, out);
+      return;
+    }
     if (!folder.source().has(Questionnaire.FILE)) {
       if (folder.source().area().equals("ras")) {
         out.add(
@@ -27,7 +33,8 @@ final class QuestionnaireCheck {
                 file,
                 0,
                 "the RAS version has no points table",
-                "add questionnaire.yaml: domains, levels, statements and points"));
+                "add questionnaire.yaml (or questionnaire.xlsx): domains, levels, statements and"
+                    + " points"));
       }
       return;
     }
@@ -183,5 +190,23 @@ final class QuestionnaireCheck {
   private static int levelLine(YamlLines lines, int domainLine, int end, int level) {
     int line = lines.first(domainLine, "\\blevel:\\s*" + level + "\\b");
     return line > 0 && line <= end ? line : domainLine;
+  }
+
+  /** The spreadsheet form: its reader checks every row and names the sheet and cell it stops at. */
+  private static void sheet(VersionFolder folder, List<Finding> out) {
+    String file = folder.file(QuestionnaireSheet.FILE);
+    if (folder.source().has(Questionnaire.FILE)) {
+      out.add(
+          Finding.error(
+              file,
+              0,
+              "the version has two points tables",
+              "keep questionnaire.yaml or questionnaire.xlsx, not both"));
+    }
+    try {
+      QuestionnaireSheet.read(folder.source().files().get(QuestionnaireSheet.FILE), file);
+    } catch (InvalidRuleSetException e) {
+      out.add(Finding.error(e.file(), 0, "the points table cannot be used", e.getMessage()));
+    }
   }
 }

@@ -45,7 +45,22 @@ public record Questionnaire(String unit, Reference reference, List<Domain> domai
   }
 
   public static Questionnaire load(RuleSetVersion version) {
-    String file = version.source().location() + "/" + FILE;
+    String location = version.source().location() + "/";
+    boolean yaml = version.source().has(FILE);
+    boolean sheet = version.source().has(QuestionnaireSheet.FILE);
+    if (yaml && sheet) {
+      throw new InvalidRuleSetException(
+          location + QuestionnaireSheet.FILE,
+          "keep one points table: " + FILE + " or " + QuestionnaireSheet.FILE + ", not both");
+    }
+    if (sheet) {
+      String file = location + QuestionnaireSheet.FILE;
+      Questionnaire q =
+          QuestionnaireSheet.read(version.source().files().get(QuestionnaireSheet.FILE), file);
+      q.check(file);
+      return q;
+    }
+    String file = location + FILE;
     Questionnaire q;
     try {
       q = Yaml.mapper().readValue(version.source().text(FILE), Questionnaire.class);
