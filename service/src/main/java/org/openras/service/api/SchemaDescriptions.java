@@ -27,7 +27,8 @@ final class SchemaDescriptions {
           RasSchemaDescriptions.WORDS,
           ContributionSchemaDescriptions.WORDS,
           ScenarioSchemaDescriptions.WORDS,
-          CalibrationSchemaDescriptions.WORDS);
+          CalibrationSchemaDescriptions.WORDS,
+          RuleSetSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =

@@ -59,9 +59,11 @@ class RoleMatrixTest {
                 ? http.postEmpty(p)
                 : p.endsWith("/scenarios")
                     ? http.post(p, SCENARIO, "application/json")
-                    : p.endsWith("/caseloads")
-                        ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
-                        : http.postJson(Seeds.first());
+                    : p.endsWith("/rulesets/validate")
+                        ? http.post(p, RULE_SET, "application/json")
+                        : p.endsWith("/caseloads")
+                            ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
+                            : http.postJson(Seeds.first());
         case "DELETE" -> http.send(java.net.http.HttpRequest.newBuilder().DELETE(), p);
         default -> http.get(p);
       };
@@ -69,6 +71,8 @@ class RoleMatrixTest {
   }
 
   static final Set<String> EVERYONE = Set.copyOf(USERS);
+  static final Set<String> AUTHENTICATED = Set.of("assessor", "finance", "policy", "auditor");
+  static final String RULE_SET = "{\"area\": \"ras\", \"version\": \"2025-04-01\"}";
   static final List<Endpoint> ENDPOINTS =
       List.of(
           new Endpoint("POST", "/api/v1/calculations", Set.of("assessor")),
@@ -86,6 +90,11 @@ class RoleMatrixTest {
               "/api/v1/calibrations/00000000-0000-0000-0000-000000000000",
               Set.of("finance"),
               0),
+          new Endpoint("GET", "/api/v1/rulesets", AUTHENTICATED),
+          new Endpoint("GET", "/api/v1/rulesets/councils~north-shire/2024-04-08", AUTHENTICATED),
+          new Endpoint("POST", "/api/v1/rulesets/validate", Set.of("policy")),
+          new Endpoint(
+              "GET", "/api/v1/rulesets/ras/diff?from=2024-04-01&to=2025-04-01", Set.of("policy")),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),
