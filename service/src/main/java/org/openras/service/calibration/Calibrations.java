@@ -20,7 +20,7 @@ import org.openras.engine.calibration.DraftCheck;
 import org.openras.engine.calibration.DraftPrices;
 import org.openras.engine.calibration.DraftVersion;
 import org.openras.engine.calibration.Method;
-import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.service.ruleset.ServedRulesFolder;
 import org.openras.service.scenario.CaseloadStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -76,22 +76,10 @@ class Calibrations {
       throws IOException {
     DraftPrices.of(report); // refuses an intercept fit or a missing group before writing anything
     Path rules = out.resolve("rules");
-    materialise(rules);
+    ServedRulesFolder.materialise(engine.catalogue(), rules);
     DraftVersion.write(engine.catalogue(), rules, version, report, cohort, user, LocalDate.now());
     boolean requests = cohort.rows().stream().anyMatch(r -> r.request() != null);
     return DraftCheck.run(rules, version, requests ? cohortFile : null, out.resolve("scenario"));
-  }
-
-  /** Writes the rule sets the service serves into a folder, so a draft sits beside them. */
-  private void materialise(Path rules) throws IOException {
-    for (RuleSetVersion v : engine.catalogue().all()) {
-      Path dir = rules.resolve(v.area()).resolve(v.version());
-      for (var file : v.source().files().entrySet()) {
-        Path target = dir.resolve(file.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.getValue());
-      }
-    }
   }
 
   private static CalibrationSummary summary(
