@@ -32,6 +32,9 @@ final class RecordFields {
   static final Map<String, String> REPLAY =
       Map.of(
           "calculationId", "The calculation replayed.",
+          "rules",
+              "recorded: as decided then, on the recorded versions; current: under the rules in"
+                  + " force on the assessment date as known today.",
           "identical", "True when the new result is exactly the recorded one.",
           "rulesUnchanged", "True when every recorded version's files still hash as recorded.",
           "recordedEngineVersion", "The engine version that calculated originally.",

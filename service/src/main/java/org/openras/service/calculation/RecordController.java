@@ -7,13 +7,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.UUID;
+import org.openras.engine.request.FieldError;
+import org.openras.engine.request.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A recorded calculation: {@code GET /api/v1/calculations/{id}} and {@code POST .../replay}. */
@@ -56,7 +60,9 @@ class RecordController {
   @Operation(
       summary = "Re-run a recorded calculation on the versions it recorded",
       description =
-          "Runs the recorded request again with every area pinned to its recorded version, says"
+          "Runs the recorded request again, as decided then (rules=recorded: every area pinned"
+              + " to its recorded version) or under the rules in force on its date as known today"
+              + " (rules=current), says"
               + " whether each version's files still have the recorded hash, and whether the"
               + " result is identical; if not, lists what differs (JSON path, recorded value,"
               + " value now). Nothing is recorded. Role: AUDITOR.")
@@ -76,7 +82,19 @@ class RecordController {
       description = "A recorded rule-set version is no longer in the rule store",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  ReplayReport replay(@Parameter(description = "The calculationId") @PathVariable UUID id) {
-    return replayer.replay(id);
+  ReplayReport replay(
+      @Parameter(description = "The calculationId") @PathVariable UUID id,
+      @Parameter(
+              description =
+                  "recorded (default): as decided then, on the recorded versions; current: under"
+                      + " the rules in force on the assessment date as known today, after any"
+                      + " correction")
+          @RequestParam(defaultValue = ReplayReport.RECORDED)
+          String rules) {
+    if (!ReplayReport.RECORDED.equals(rules) && !ReplayReport.CURRENT.equals(rules)) {
+      throw new InvalidRequestException(
+          List.of(new FieldError("rules", "must be recorded or current")));
+    }
+    return replayer.replay(id, rules);
   }
 }

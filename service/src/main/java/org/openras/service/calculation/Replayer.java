@@ -33,17 +33,26 @@ class Replayer {
     return CalculationRecord.of(entry(id));
   }
 
-  ReplayReport replay(UUID id) {
+  /**
+   * Replays a calculation: as decided then ({@link ReplayReport#RECORDED}), or under the rules in
+   * force on its date as known today ({@link ReplayReport#CURRENT}).
+   */
+  ReplayReport replay(UUID id, String rules) {
     AuditEntry entry = entry(id);
     List<RecordedRuleSet> recorded = CalculationRecord.ruleSets(entry);
     List<ReplayReport.VersionCheck> checks = recorded.stream().map(this::check).toList();
-    CalculationResult now = engine.calculate(pinned(entry.request(), recorded));
+    CalculationRequest request =
+        ReplayReport.CURRENT.equals(rules)
+            ? Json.mapper().readValue(entry.request(), CalculationRequest.class)
+            : pinned(entry.request(), recorded);
+    CalculationResult now = engine.calculate(request);
     var json = Json.mapper();
     JsonNode before = json.readTree(entry.result());
     JsonNode after = json.readTree(json.writeValueAsString(now));
     List<ReplayReport.Difference> differences = JsonDiff.between(before, after);
     return new ReplayReport(
         id,
+        rules,
         differences.isEmpty() && entry.result().equals(json.writeValueAsString(now)),
         checks.stream().allMatch(ReplayReport.VersionCheck::hashMatches),
         entry.engineVersion(),
