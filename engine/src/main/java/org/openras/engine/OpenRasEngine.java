@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.openras.engine.adjustment.AdjustmentArea;
 import org.openras.engine.adjustment.AdjustmentResult;
 import org.openras.engine.catalogue.RuleSetCatalogue;
@@ -21,9 +20,7 @@ import org.openras.engine.contribution.CouncilOverlays;
 import org.openras.engine.eligibility.EligibilityArea;
 import org.openras.engine.eligibility.EligibilityResult;
 import org.openras.engine.eligibility.RasBasis;
-import org.openras.engine.explain.Reason;
 import org.openras.engine.params.Overrides;
-import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasArea;
 import org.openras.engine.ras.RasResult;
 import org.openras.engine.request.CalculationRequest;
@@ -220,7 +217,7 @@ public final class OpenRasEngine {
     ContributionResult contribution = null;
     if (contributionRules != null) {
       contribution =
-          contribute(request, contributionRules, council, costOfCare(request, adjusted), run);
+          contribute(request, contributionRules, council, CostOfCare.of(request, adjusted), run);
     }
     return new CalculationResult(
         request.personRef(),
@@ -239,90 +236,27 @@ public final class OpenRasEngine {
     return catalogue.select(area, request.assessmentDate(), request.pinned(area));
   }
 
-  /**
-   * DESIGN.md §2: the agreed plan's weekly cost when given, otherwise the indicative budget (after
-   * any in-year adjustment).
-   */
-  private static CostOfCare costOfCare(CalculationRequest request, AdjustmentResult budget) {
-    if (request.weeklyCostOfCare() != null) {
-      return new CostOfCare(request.weeklyCostOfCare(), CostOfCare.PLAN);
-    }
-    if (budget == null) {
-      throw new InvalidRequestException(
-          List.of(
-              new FieldError(
-                  "weeklyCostOfCare",
-                  "is required for a financial assessment when no indicative budget is"
-                      + " calculated (no needs given, or the person was found not eligible and"
-                      + " the figure was not asked for)")));
-    }
-    return new CostOfCare(
-        budget.weeklyBudget(),
-        budget.inForce() ? CostOfCare.ADJUSTED_BUDGET : CostOfCare.INDICATIVE_BUDGET);
-  }
-
   private ContributionResult contribute(
       CalculationRequest request,
       CompiledRuleSet compiled,
       String council,
       CostOfCare cost,
       Collected run) {
-    RuleSetVersion overlay = overlay(request, council);
-    String localOptions =
-        overlay != null
-            ? "council overlay " + overlay.label()
-            : council == null
-                ? "no council: national figures only"
-                : "no overlay of council "
-                    + council
-                    + " is in force on "
-                    + request.assessmentDate()
-                    + ": national figures only";
+    CouncilOverlays.Choice choice = CouncilOverlays.choose(catalogue, request, council);
     var outcome =
         contributions.run(
-            compiled, overlay, localOptions, request, cost, run.sequence, run.overrides);
+            compiled,
+            choice.overlay(),
+            choice.localOptions(),
+            request,
+            cost,
+            run.sequence,
+            run.overrides);
     run.add(compiled.version(), outcome.reasons(), outcome.parameters());
-    if (overlay != null) {
-      run.used.add(RuleSetUsed.of(overlay));
+    if (choice.overlay() != null) {
+      run.used.add(RuleSetUsed.of(choice.overlay()));
     }
     return outcome.result();
-  }
-
-  /**
-   * The council overlay to use: the named council's must be in force (or pinned); the default
-   * council's is used when one is in force, otherwise national figures apply and the result says
-   * so.
-   */
-  private RuleSetVersion overlay(CalculationRequest request, String council) {
-    if (council == null) {
-      return null;
-    }
-    String area = CouncilOverlays.area(council);
-    if (request.councilRef() == null && request.pinned(area) == null) {
-      return catalogue.inForce(area, request.assessmentDate()).orElse(null);
-    }
-    return catalogue.select(area, request.assessmentDate(), request.pinned(area));
-  }
-
-  /** What the areas of one calculation produced, in the order they ran. */
-  private static final class Collected {
-    /** A scenario's overrides that apply to this person, for every area that runs. */
-    final Overrides overrides;
-
-    final AtomicInteger sequence = new AtomicInteger();
-    final List<RuleSetUsed> used = new ArrayList<>();
-    final List<Reason> trace = new ArrayList<>();
-    final List<ParameterRead> parameters = new ArrayList<>();
-
-    Collected(Overrides overrides) {
-      this.overrides = overrides;
-    }
-
-    void add(RuleSetVersion version, List<Reason> reasons, List<ParameterRead> reads) {
-      used.add(RuleSetUsed.of(version));
-      trace.addAll(reasons);
-      parameters.addAll(reads);
-    }
   }
 
   private static String readVersion() {

@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.params.ParameterSet;
+import org.openras.engine.request.CalculationRequest;
 
 /**
  * A council's local charging options (DESIGN.md §2 "which council"): a dated, hashed,
@@ -29,6 +31,35 @@ public final class CouncilOverlays {
           "localUpperCapitalLimit");
 
   private final Map<String, ParameterSet> byHash = new ConcurrentHashMap<>();
+
+  /** The overlay a calculation uses (null for national figures only) and how the result says so. */
+  public record Choice(RuleSetVersion overlay, String localOptions) {}
+
+  /**
+   * The council overlay to use: the named council's must be in force (or pinned); the default
+   * council's is used when one is in force, otherwise national figures apply and the result says
+   * so.
+   */
+  public static Choice choose(
+      RuleSetCatalogue catalogue, CalculationRequest request, String council) {
+    if (council == null) {
+      return new Choice(null, "no council: national figures only");
+    }
+    String area = area(council);
+    RuleSetVersion overlay =
+        request.councilRef() == null && request.pinned(area) == null
+            ? catalogue.inForce(area, request.assessmentDate()).orElse(null)
+            : catalogue.select(area, request.assessmentDate(), request.pinned(area));
+    return new Choice(
+        overlay,
+        overlay != null
+            ? "council overlay " + overlay.label()
+            : "no overlay of council "
+                + council
+                + " is in force on "
+                + request.assessmentDate()
+                + ": national figures only");
+  }
 
   public static String area(String council) {
     return AREA_PREFIX + council;
