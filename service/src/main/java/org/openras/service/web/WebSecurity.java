@@ -1,0 +1,37 @@
+package org.openras.service.web;
+
+import org.openras.service.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
+ * every form, the same demonstration users and password check as the API. Assessment pages are for
+ * assessors; GOV.UK Frontend's files are open to all.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+  static final String SIGN_IN = "/web/sign-in";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager credentials) throws Exception {
+    http.securityMatcher("/web/**", "/webjars/**")
+        .authenticationManager(credentials)
+        .formLogin(f -> f.loginPage(SIGN_IN).defaultSuccessUrl("/web", false).permitAll())
+        .logout(l -> l.logoutUrl("/web/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/webjars/**", "/web/static/**")
+                    .permitAll()
+                    .requestMatchers("/web/assessments", "/web/assessments/**")
+                    .hasRole(Role.ASSESSOR.name())
+                    .anyRequest()
+                    .authenticated());
+    return http.build();
+  }
+}
