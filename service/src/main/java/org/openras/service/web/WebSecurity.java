@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
  * every form, the same demonstration users and password check as the API. Assessment pages are for
- * assessors; GOV.UK Frontend's files are open to all.
+ * assessors; GOV.UK Frontend's files are open to all (and never answered with an HTTP Basic
+ * challenge, which would make a browser stop and ask for a password).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -20,13 +21,13 @@ class WebSecurity {
   @Bean
   @Order(1)
   SecurityFilterChain pages(HttpSecurity http, AuthenticationManager credentials) throws Exception {
-    http.securityMatcher("/web/**", "/webjars/**")
+    http.securityMatcher("/web/**", "/webjars/**", "/assets/**", "/favicon.ico")
         .authenticationManager(credentials)
         .formLogin(f -> f.loginPage(SIGN_IN).defaultSuccessUrl("/web", false).permitAll())
         .logout(l -> l.logoutUrl("/web/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers("/webjars/**", "/web/static/**")
+                a.requestMatchers("/webjars/**", "/web/static/**", "/assets/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/web/assessments", "/web/assessments/**")
                     .hasRole(Role.ASSESSOR.name())
