@@ -9,7 +9,10 @@ import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditLog;
 import org.openras.service.calculation.CalculationService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,11 +74,24 @@ class AssessmentPages {
     return "web/statement";
   }
 
+  @GetMapping("/web/assessments/{id}/statement.pdf")
+  ResponseEntity<byte[]> statementPdf(@PathVariable UUID id) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"statement-" + id + ".pdf\"")
+        .body(StatementPdf.of(id, recorded(id)));
+  }
+
   private void record(UUID id, Model model) {
+    model.addAttribute("id", id);
+    model.addAttribute("result", recorded(id));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> recorded(UUID id) {
     AuditEntry entry =
         audit.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    model.addAttribute("id", id);
-    model.addAttribute("result", Json.mapper().readValue(entry.result(), Map.class));
+    return Json.mapper().readValue(entry.result(), Map.class);
   }
 
   private String show(Model model, AssessmentForm form, PageErrors errors) {

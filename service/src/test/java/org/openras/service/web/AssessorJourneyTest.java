@@ -83,6 +83,8 @@ class AssessorJourneyTest {
     assertAccessible();
     browser.findElement(By.partialLinkText("how your personal budget")).click();
     assertThat(text("h1")).isEqualTo("How your personal budget was calculated");
+    assertThat(browser.findElement(By.id("statement-pdf")).getAttribute("href"))
+        .endsWith("/statement.pdf");
     assertAccessible();
   }
 
