@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and compares the new result with the recorded one.
  */
 @Service
-class Replayer {
+public class Replayer {
   private final OpenRasEngine engine;
   private final AuditLog audit;
 
@@ -33,7 +33,7 @@ class Replayer {
     return CalculationRecord.of(entry(id));
   }
 
-  ReplayReport replay(UUID id) {
+  public ReplayReport replay(UUID id) {
     AuditEntry entry = entry(id);
     List<RecordedRuleSet> recorded = CalculationRecord.ruleSets(entry);
     List<ReplayReport.VersionCheck> checks = recorded.stream().map(this::check).toList();

@@ -12,11 +12,14 @@ class HomePages {
   @GetMapping("/web")
   String home(Authentication who, Model model) {
     model.addAttribute("user", who.getName());
-    model.addAttribute(
-        "assessor",
-        who.getAuthorities().stream()
-            .anyMatch(a -> ("ROLE_" + Role.ASSESSOR.name()).equals(a.getAuthority())));
+    model.addAttribute("assessor", has(who, Role.ASSESSOR));
+    model.addAttribute("auditor", has(who, Role.AUDITOR));
     return "web/home";
+  }
+
+  private static boolean has(Authentication who, Role role) {
+    return who.getAuthorities().stream()
+        .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
   }
 
   @GetMapping(WebSecurity.SIGN_IN)

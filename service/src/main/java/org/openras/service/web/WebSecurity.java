@@ -11,8 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
  * every form, the same demonstration users and password check as the API. Assessment pages are for
- * assessors; GOV.UK Frontend's files are open to all (and never answered with an HTTP Basic
- * challenge, which would make a browser stop and ask for a password).
+ * assessors, audit pages for auditors; GOV.UK Frontend's files are open to all (and never answered
+ * with an HTTP Basic challenge, which would make a browser stop and ask for a password).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -31,6 +31,8 @@ class WebSecurity {
                     .permitAll()
                     .requestMatchers("/web/assessments", "/web/assessments/**")
                     .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers("/web/audit", "/web/audit/**")
+                    .hasRole(Role.AUDITOR.name())
                     .anyRequest()
                     .authenticated());
     return http.build();

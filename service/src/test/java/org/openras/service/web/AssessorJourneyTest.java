@@ -18,6 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openras.engine.json.Json;
+import org.openras.service.Http;
+import org.openras.service.Seeds;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,11 +91,39 @@ class AssessorJourneyTest {
     assertAccessible();
   }
 
+  @Test
+  void anAuditorLooksUpReplaysAndVerifies() throws IOException {
+    var made = new Http(port).postJson(Seeds.first());
+    assertThat(made.statusCode()).isEqualTo(200);
+    String id = Json.mapper().readTree(made.body()).get("calculationId").asString();
+    signIn("auditor");
+    browser.findElement(By.linkText("Look up, replay and verify calculations")).click();
+    browser.findElement(By.id("id")).sendKeys("not-an-id");
+    browser.findElement(By.cssSelector("form[method=get] button")).click();
+    assertThat(text(".govuk-error-summary")).contains("Enter the id of a recorded calculation");
+    assertAccessible();
+    browser.findElement(By.id("id")).clear();
+    browser.findElement(By.id("id")).sendKeys(id);
+    browser.findElement(By.cssSelector("form[method=get] button")).click();
+    assertThat(text("h2")).isEqualTo("Calculation " + id);
+    browser.findElement(By.id("replay")).click();
+    assertThat(text("#replay-report")).contains("identical to the record");
+    assertAccessible();
+    browser.findElement(By.id("verify")).click();
+    assertThat(text("#chain")).contains("Intact");
+    assertAccessible();
+  }
+
   private void signIn() throws IOException {
+    signIn("assessor");
+  }
+
+  private void signIn(String user) throws IOException {
+    browser.manage().deleteAllCookies();
     browser.get(url("/web"));
     assertAccessible();
-    browser.findElement(By.id("username")).sendKeys("assessor");
-    browser.findElement(By.id("password")).sendKeys("assessor-demo");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(user + "-demo");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     assertAccessible();
   }
