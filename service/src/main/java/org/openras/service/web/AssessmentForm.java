@@ -47,11 +47,11 @@ public class AssessmentForm {
     Map<String, Integer> levels = new LinkedHashMap<>();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     for (String d : domains) {
-      String level = needs.get(d);
-      if (blank(level)) {
+      Integer level = whole(needs.get(d));
+      if (level == null) {
         errors.add("needs-" + d, "Select the statement that best describes the person's needs");
       } else {
-        levels.put(d, Integer.valueOf(level));
+        levels.put(d, level);
       }
       BigDecimal share = percent(informal.get(d), "informal-" + d, errors);
       if (share != null) {
@@ -78,11 +78,13 @@ public class AssessmentForm {
   }
 
   private PrimarySupportReason reason(PageErrors errors) {
-    if (blank(primarySupportReason)) {
-      errors.add("primarySupportReason", "Select the person's primary support reason");
-      return null;
+    for (PrimarySupportReason r : PrimarySupportReason.values()) {
+      if (r.name().equals(primarySupportReason)) {
+        return r;
+      }
     }
-    return PrimarySupportReason.valueOf(primarySupportReason);
+    errors.add("primarySupportReason", "Select the person's primary support reason");
+    return null;
   }
 
   private EligibilityRequest eligibility() {
@@ -92,6 +94,9 @@ public class AssessmentForm {
     Map<String, List<String>> byOutcome = new LinkedHashMap<>();
     for (String l : limbs) {
       int colon = l.indexOf(':');
+      if (colon < 0) {
+        continue; // not a box this form offers; the engine checks the codes of those it does
+      }
       byOutcome
           .computeIfAbsent(l.substring(0, colon), k -> new ArrayList<>())
           .add(l.substring(colon + 1));
@@ -115,6 +120,14 @@ public class AssessmentForm {
       return null;
     }
     return new Finances(cap, null, null, weekly, null, null, false);
+  }
+
+  private static Integer whole(String text) {
+    try {
+      return blank(text) ? null : Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static Boolean yes(String answer) {

@@ -1,5 +1,6 @@
 package org.openras.service.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the govuk-frontend webjar, as is the favicon.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class GovukAssets implements WebMvcConfigurer {
   static final String DIST =
       "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";

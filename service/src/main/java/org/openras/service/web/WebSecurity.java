@@ -1,6 +1,7 @@
 package org.openras.service.web;
 
 import org.openras.service.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * with an HTTP Basic challenge, which would make a browser stop and ask for a password).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebSecurity {
   static final String SIGN_IN = "/web/sign-in";
 

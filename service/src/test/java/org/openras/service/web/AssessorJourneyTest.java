@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -14,10 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openras.engine.json.Json;
 import org.openras.service.Http;
 import org.openras.service.Seeds;
@@ -71,12 +76,12 @@ class AssessorJourneyTest {
     signIn();
     browser.get(url("/web/assessments/new"));
     assertAccessible();
-    browser.findElement(By.tagName("form")).submit();
+    go(By.cssSelector("button[type=submit]"));
     assertThat(text(".govuk-error-summary")).contains("Enter the assessment date");
-    browser.findElement(By.cssSelector(".govuk-error-summary a[href='#assessmentDate']")).click();
+    go(By.cssSelector(".govuk-error-summary a[href='#assessmentDate']"));
     assertAccessible();
     fill();
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    go(By.cssSelector("button[type=submit]"));
     assertThat(browser.getCurrentUrl()).matches(".*/web/assessments/[0-9a-f-]{36}$");
     assertThat(text("#weekly-budget")).matches("(?s).*£\\d+\\.\\d\\d.*");
     assertThat(text("#eligibility-summary")).startsWith("Eligible");
@@ -84,7 +89,7 @@ class AssessorJourneyTest {
     assertThat(text("#explanation")).contains("It read").contains("It worked out");
     assertThat(text("#netCouncilAmount")).startsWith("£");
     assertAccessible();
-    browser.findElement(By.partialLinkText("how your personal budget")).click();
+    go(By.partialLinkText("how your personal budget"));
     assertThat(text("h1")).isEqualTo("How your personal budget was calculated");
     assertThat(browser.findElement(By.id("statement-pdf")).getAttribute("href"))
         .endsWith("/statement.pdf");
@@ -97,19 +102,19 @@ class AssessorJourneyTest {
     assertThat(made.statusCode()).isEqualTo(200);
     String id = Json.mapper().readTree(made.body()).get("calculationId").asString();
     signIn("auditor");
-    browser.findElement(By.linkText("Look up, replay and verify calculations")).click();
+    go(By.linkText("Look up, replay and verify calculations"));
     browser.findElement(By.id("id")).sendKeys("not-an-id");
-    browser.findElement(By.cssSelector("form[method=get] button")).click();
+    go(By.cssSelector("form[method=get] button"));
     assertThat(text(".govuk-error-summary")).contains("Enter the id of a recorded calculation");
     assertAccessible();
     browser.findElement(By.id("id")).clear();
     browser.findElement(By.id("id")).sendKeys(id);
-    browser.findElement(By.cssSelector("form[method=get] button")).click();
+    go(By.cssSelector("form[method=get] button"));
     assertThat(text("h2")).isEqualTo("Calculation " + id);
-    browser.findElement(By.id("replay")).click();
+    go(By.id("replay"));
     assertThat(text("#replay-report")).contains("identical to the record");
     assertAccessible();
-    browser.findElement(By.id("verify")).click();
+    go(By.id("verify"));
     assertThat(text("#chain")).contains("Intact");
     assertAccessible();
   }
@@ -124,7 +129,7 @@ class AssessorJourneyTest {
     assertAccessible();
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(user + "-demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    go(By.cssSelector("button[type=submit]"));
     assertAccessible();
   }
 
@@ -162,6 +167,18 @@ class AssessorJourneyTest {
   private static String axe() throws IOException {
     try (InputStream in = AssessorJourneyTest.class.getResourceAsStream("/web/axe.min.js")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Clicks and, when the click leaves the page, waits for the next one. */
+  private void go(By what) {
+    WebElement element = browser.findElement(what);
+    element.click();
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(2))
+          .until(ExpectedConditions.stalenessOf(element));
+    } catch (TimeoutException stayed) {
+      // a radio, a check box or an option: the page stays
     }
   }
 
