@@ -25,7 +25,7 @@ import org.springframework.transaction.TransactionException;
  * the result is returned. A result whose record could not be written is never given.
  */
 @Service
-class CalculationService {
+public class CalculationService {
   private static final Logger log = LoggerFactory.getLogger(CalculationService.class);
   private static final String ROLE_PREFIX = "ROLE_";
 
@@ -39,7 +39,7 @@ class CalculationService {
     this.metrics = metrics;
   }
 
-  CalculationResponse calculate(CalculationRequest request, Authentication actor) {
+  public CalculationResponse calculate(CalculationRequest request, Authentication actor) {
     return metrics.time(() -> recorded(request, actor));
   }
 

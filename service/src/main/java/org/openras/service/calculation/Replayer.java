@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and compares the new result with the recorded one.
  */
 @Service
-class Replayer {
+public class Replayer {
   private final OpenRasEngine engine;
   private final AuditLog audit;
 
@@ -37,7 +37,7 @@ class Replayer {
    * Replays a calculation: as decided then ({@link ReplayReport#RECORDED}), or under the rules in
    * force on its date as known today ({@link ReplayReport#CURRENT}).
    */
-  ReplayReport replay(UUID id, String rules) {
+  public ReplayReport replay(UUID id, String rules) {
     AuditEntry entry = entry(id);
     List<RecordedRuleSet> recorded = CalculationRecord.ruleSets(entry);
     List<ReplayReport.VersionCheck> checks = recorded.stream().map(this::check).toList();

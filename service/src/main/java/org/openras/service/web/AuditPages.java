@@ -1,0 +1,80 @@
+package org.openras.service.web;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openras.engine.json.Json;
+import org.openras.service.audit.AuditEntry;
+import org.openras.service.audit.AuditLog;
+import org.openras.service.audit.ChainVerifier;
+import org.openras.service.calculation.ReplayReport;
+import org.openras.service.calculation.Replayer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditor's pages: look up a calculation by its id, replay it under the recorded rule-set
+ * versions and compare, and verify the audit chain. The same services as the API's audit endpoints.
+ */
+@Controller
+class AuditPages {
+  static final String VIEW = "web/audit";
+  private final AuditLog audit;
+  private final Replayer replayer;
+  private final ChainVerifier chain;
+
+  AuditPages(AuditLog audit, Replayer replayer, ChainVerifier chain) {
+    this.audit = audit;
+    this.replayer = replayer;
+    this.chain = chain;
+  }
+
+  @GetMapping("/web/audit")
+  String lookUp(@RequestParam(required = false) String id, Model model) {
+    PageErrors errors = new PageErrors();
+    model.addAttribute("errors", errors);
+    model.addAttribute("query", id == null ? "" : id);
+    if (id != null) {
+      Optional<AuditEntry> entry = parse(id).flatMap(audit::find);
+      if (entry.isEmpty()) {
+        errors.add("id", "Enter the id of a recorded calculation, for example 3f2b8c1e-…");
+      } else {
+        show(entry.get(), model);
+      }
+    }
+    return VIEW;
+  }
+
+  @PostMapping("/web/audit/{id}/replay")
+  String replay(@PathVariable UUID id, Model model) {
+    String view = lookUp(id.toString(), model);
+    model.addAttribute("replay", replayer.replay(id, ReplayReport.RECORDED));
+    return view;
+  }
+
+  @PostMapping("/web/audit/verify")
+  String verify(Model model) {
+    model.addAttribute("errors", new PageErrors());
+    model.addAttribute("query", "");
+    model.addAttribute("chain", chain.verify());
+    return VIEW;
+  }
+
+  private void show(AuditEntry entry, Model model) {
+    model.addAttribute("entry", entry);
+    model.addAttribute("id", entry.id());
+    model.addAttribute("result", Json.mapper().readValue(entry.result(), Map.class));
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

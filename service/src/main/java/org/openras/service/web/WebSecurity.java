@@ -1,0 +1,42 @@
+package org.openras.service.web;
+
+import org.openras.service.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
+ * every form, the same demonstration users and password check as the API. Assessment pages are for
+ * assessors, audit pages for auditors; GOV.UK Frontend's files are open to all (and never answered
+ * with an HTTP Basic challenge, which would make a browser stop and ask for a password).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurity {
+  static final String SIGN_IN = "/web/sign-in";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager credentials) throws Exception {
+    http.securityMatcher("/web/**", "/webjars/**", "/assets/**", "/favicon.ico")
+        .authenticationManager(credentials)
+        .formLogin(f -> f.loginPage(SIGN_IN).defaultSuccessUrl("/web", false).permitAll())
+        .logout(l -> l.logoutUrl("/web/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/webjars/**", "/web/static/**", "/assets/**", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/web/assessments", "/web/assessments/**")
+                    .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers("/web/audit", "/web/audit/**")
+                    .hasRole(Role.AUDITOR.name())
+                    .anyRequest()
+                    .authenticated());
+    return http.build();
+  }
+}
