@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openras.engine.scenario.Html;
 
 /**
  * The fit report a finance officer opens from a file: one HTML page, styles and charts inline (no
@@ -232,13 +233,6 @@ public final class CalibrationHtml {
   }
 
   static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    return Html.escape(s);
   }
 }

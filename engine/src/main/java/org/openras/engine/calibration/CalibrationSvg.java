@@ -3,6 +3,7 @@ package org.openras.engine.calibration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openras.engine.scenario.Html;
 
 /**
  * The calibration report's charts as inline SVG (no script, no network), each with a title for
@@ -88,23 +89,7 @@ final class CalibrationSvg {
   }
 
   private static StringBuilder open(String title, int height) {
-    String id = "c" + Integer.toHexString(title.hashCode());
-    return new StringBuilder()
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("\"><title id=\"")
-        .append(id)
-        .append("\">")
-        .append(CalibrationHtml.escape(title))
-        .append("</title>");
+    return Html.svg(title, WIDTH, height);
   }
 
   private static String line(double x1, double y1, double x2, double y2, String colour) {

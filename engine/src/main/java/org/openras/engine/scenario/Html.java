@@ -1,10 +1,10 @@
 package org.openras.engine.scenario;
 
-/** Escaping for text placed in HTML and SVG. */
-final class Html {
+/** Escaping for text placed in HTML and SVG, and the opening of an accessible SVG chart. */
+public final class Html {
   private Html() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -20,5 +20,26 @@ final class Html {
       }
     }
     return out.toString();
+  }
+
+  /** Opens an SVG chart whose title is announced by screen readers (role img, aria-labelledby). */
+  public static StringBuilder svg(String title, int width, int height) {
+    String id = "c" + Integer.toHexString(title.hashCode());
+    return new StringBuilder()
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("\"><title id=\"")
+        .append(id)
+        .append("\">")
+        .append(escape(title))
+        .append("</title>");
   }
 }

@@ -91,23 +91,7 @@ final class SvgCharts {
   }
 
   private static StringBuilder open(String title, int height) {
-    String id = "c" + Integer.toHexString(title.hashCode());
-    return new StringBuilder()
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("\"><title id=\"")
-        .append(id)
-        .append("\">")
-        .append(Html.escape(title))
-        .append("</title>");
+    return Html.svg(title, WIDTH, height);
   }
 
   private static String axis(long max, int plot) {
