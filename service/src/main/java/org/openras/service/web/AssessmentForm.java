@@ -2,7 +2,6 @@ package org.openras.service.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,8 @@ public class AssessmentForm {
           "PIP_DAILY_LIVING_STANDARD");
 
   private String personRef;
-  private String assessmentDate;
-  private String dateOfBirth;
+  private DateInput assessmentDate = new DateInput();
+  private DateInput dateOfBirth = new DateInput();
   private String primarySupportReason;
   private Map<String, String> needs = new LinkedHashMap<>();
   private Map<String, String> informal = new LinkedHashMap<>();
@@ -42,8 +41,8 @@ public class AssessmentForm {
 
   /** The request, or null when {@code errors} gained an entry. */
   CalculationRequest toRequest(List<String> domains, PageErrors errors) {
-    LocalDate date = date(assessmentDate, "assessmentDate", "the assessment date", errors);
-    LocalDate born = date(dateOfBirth, "dateOfBirth", "the date of birth", errors);
+    LocalDate date = assessmentDate.read("assessmentDate", "the assessment date", errors);
+    LocalDate born = dateOfBirth.read("dateOfBirth", "the date of birth", errors);
     Map<String, Integer> levels = new LinkedHashMap<>();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     for (String d : domains) {
@@ -134,19 +133,6 @@ public class AssessmentForm {
     return blank(answer) ? null : "yes".equals(answer);
   }
 
-  private static LocalDate date(String text, String field, String what, PageErrors errors) {
-    if (blank(text)) {
-      errors.add(field, "Enter " + what);
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(field, "Enter " + what + " as year-month-day, for example 2025-06-02");
-      return null;
-    }
-  }
-
   private static BigDecimal percent(String text, String field, PageErrors errors) {
     if (blank(text)) {
       return null;
@@ -185,19 +171,19 @@ public class AssessmentForm {
     personRef = v;
   }
 
-  public String getAssessmentDate() {
+  public DateInput getAssessmentDate() {
     return assessmentDate;
   }
 
-  public void setAssessmentDate(String v) {
+  public void setAssessmentDate(DateInput v) {
     assessmentDate = v;
   }
 
-  public String getDateOfBirth() {
+  public DateInput getDateOfBirth() {
     return dateOfBirth;
   }
 
-  public void setDateOfBirth(String v) {
+  public void setDateOfBirth(DateInput v) {
     dateOfBirth = v;
   }
 

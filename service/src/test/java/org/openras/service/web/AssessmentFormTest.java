@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reading the form: what cannot be read is an error on its own field, never a crash. */
 class AssessmentFormTest {
@@ -13,8 +15,8 @@ class AssessmentFormTest {
   AssessmentForm filled() {
     AssessmentForm f = new AssessmentForm();
     f.setPersonRef("P-1");
-    f.setAssessmentDate("2025-06-02");
-    f.setDateOfBirth("1950-03-04");
+    f.setAssessmentDate(new DateInput("2", "6", "2025"));
+    f.setDateOfBirth(new DateInput("4", "3", "1950"));
     f.setPrimarySupportReason("MENTAL_HEALTH");
     f.getNeeds().put("mobility", "2");
     return f;
@@ -48,7 +50,7 @@ class AssessmentFormTest {
   @Test
   void unreadableAnswersAreErrorsOnTheirFields() {
     AssessmentForm f = filled();
-    f.setAssessmentDate("2 June");
+    f.setAssessmentDate(new DateInput("2", "June", "2025"));
     f.setPrimarySupportReason("NOT_A_REASON");
     f.getNeeds().put("mobility", "two");
     f.getInformal().put("mobility", "a lot");
@@ -64,8 +66,7 @@ class AssessmentFormTest {
             "capital");
     assertThat(errors.getByField())
         .containsEntry(
-            "assessmentDate",
-            "Enter the assessment date as year-month-day, for example 2025-06-02");
+            "assessmentDate", "The assessment date must be a real date, for example 2 6 2025");
   }
 
   @Test
@@ -78,5 +79,34 @@ class AssessmentFormTest {
                 "assessmentDate", "Enter the assessment date",
                 "dateOfBirth", "Enter the date of birth",
                 "primarySupportReason", "Select the person's primary support reason"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''|''|''|Enter the date of birth",
+        "4|''|''|The date of birth must include a month and a year",
+        "''|3|1950|The date of birth must include a day",
+        "4|3|50|The date of birth must have a year with 4 numbers, for example 2025",
+        "31|2|1950|The date of birth must be a real date, for example 2 6 2025",
+        "4|13|1950|The date of birth must be a real date, for example 2 6 2025",
+        "-1|3|1950|The date of birth must be a real date, for example 2 6 2025"
+      })
+  void aDateIsReadFromItsThreeBoxesWithTheDesignSystemsMessages(
+      String day, String month, String year, String message) {
+    AssessmentForm f = filled();
+    f.setDateOfBirth(new DateInput(day, month, year));
+    PageErrors errors = new PageErrors();
+    assertThat(f.toRequest(DOMAINS, errors)).isNull();
+    assertThat(errors.getByField()).containsExactly(Map.entry("dateOfBirth", message));
+  }
+
+  @Test
+  void aDateWithSpacesAndLeadingZerosIsRead() {
+    AssessmentForm f = filled();
+    f.setAssessmentDate(new DateInput(" 02 ", "06", " 2025"));
+    PageErrors errors = new PageErrors();
+    assertThat(f.toRequest(DOMAINS, errors).assessmentDate()).isEqualTo("2025-06-02");
   }
 }

@@ -65,8 +65,12 @@ class AssessorJourneyTest extends BrowserJourney {
 
   private void fill() {
     browser.findElement(By.id("personRef")).sendKeys("P-WEB-1");
-    browser.findElement(By.id("assessmentDate")).sendKeys("2025-06-02");
-    browser.findElement(By.id("dateOfBirth")).sendKeys("1950-03-04");
+    browser.findElement(By.id("assessmentDate")).sendKeys("2");
+    browser.findElement(By.id("assessmentDate-month")).sendKeys("6");
+    browser.findElement(By.id("assessmentDate-year")).sendKeys("2025");
+    browser.findElement(By.id("dateOfBirth")).sendKeys("4");
+    browser.findElement(By.id("dateOfBirth-month")).sendKeys("3");
+    browser.findElement(By.id("dateOfBirth-year")).sendKeys("1950");
     browser
         .findElement(By.cssSelector("#primarySupportReason option[value=PHYSICAL_PERSONAL_CARE]"))
         .click();
