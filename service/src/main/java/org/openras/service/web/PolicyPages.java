@@ -10,6 +10,7 @@ import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
 import org.openras.service.ruleset.RuleSetViews.RuleSetVersionSummary;
 import org.openras.service.ruleset.ServedRuleSets;
+import org.openras.service.scenario.CaseloadNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,18 +86,22 @@ class PolicyPages {
 
   /**
    * Two versions to compare, each chosen as {@code area/version}; with both chosen, what changes
-   * from the first to the second.
+   * from the first to the second, and with a kept caseload's id, for whom (through the scenario
+   * engine, while the page waits).
    */
   @GetMapping("/diff")
   String diff(
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
+      @RequestParam(required = false) String caseloadId,
       Model model) {
     PageErrors errors = new PageErrors();
     model.addAttribute("errors", errors);
     model.addAttribute("areas", served.areas());
     model.addAttribute("from", from == null ? "" : from);
     model.addAttribute("to", to == null ? "" : to);
+    String caseload = caseloadId == null || caseloadId.isBlank() ? null : caseloadId.strip();
+    model.addAttribute("caseloadId", caseload == null ? "" : caseload);
     if (from == null || to == null) {
       return DIFF; // not yet submitted: the form sends both, a version's link only the first
     }
@@ -120,17 +125,24 @@ class PolicyPages {
           "to",
           "Choose a different version to compare with: both are " + a.area() + " " + a.version());
     }
-    if (!errors.any()) {
-      RuleSetDiff d = checks.diff(a, b, null);
-      model.addAttribute("diff", d);
-      model.addAttribute(
-          "sections",
-          List.of(
-              new DiffSection("manifest", "Manifest", d.manifest()),
-              new DiffSection("parameters", "Parameters", d.parameters()),
-              new DiffSection("questionnaire", "Points table", d.questionnaire()),
-              new DiffSection("rules", "Rules", d.rules())));
+    if (errors.any()) {
+      return DIFF;
     }
+    RuleSetDiff d;
+    try {
+      d = checks.diff(a, b, caseload);
+    } catch (CaseloadNotFoundException e) {
+      errors.add("caseloadId", e.getMessage() + ", or leave the caseload blank");
+      return DIFF;
+    }
+    model.addAttribute("diff", d);
+    model.addAttribute(
+        "sections",
+        List.of(
+            new DiffSection("manifest", "Manifest", d.manifest()),
+            new DiffSection("parameters", "Parameters", d.parameters()),
+            new DiffSection("questionnaire", "Points table", d.questionnaire()),
+            new DiffSection("rules", "Rules", d.rules())));
     return DIFF;
   }
 

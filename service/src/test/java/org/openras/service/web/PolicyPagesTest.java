@@ -5,14 +5,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.Filter;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openras.engine.json.Json;
+import org.openras.service.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,10 +28,14 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The policy pages' error paths through Spring MockMvc and the pages' real filter chain: an unknown
  * area or version is the GOV.UK "page not found" page naming what is served, a diff that cannot be
- * made names the field to fix in the error summary, and only a policy officer may open the pages.
+ * made names the field to fix in the error summary, a kept caseload gives the impact, and only a
+ * policy officer may open the pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PolicyPagesTest {
+  static final String DIFF_RAS = "/web/policy/diff?from=ras/2024-04-01&to=ras/2025-04-01";
+
+  @LocalServerPort int port;
   @Autowired WebApplicationContext context;
   MockMvc mvc;
 
@@ -105,6 +115,27 @@ class PolicyPagesTest {
     String unserved = ok("/web/policy/diff?from=ras/2025-04-01&to=ras/2030-04-01");
     assertThat(errorLinks(unserved)).containsExactly("#to");
     assertThat(unserved).contains("The service serves no ras version 2030-04-01");
+  }
+
+  @Test
+  void anUnknownCaseloadNamesTheCaseloadFieldAndAKeptOneGivesTheImpact() throws Exception {
+    String unknown = ok(DIFF_RAS + "&caseloadId=" + "0".repeat(64));
+    assertThat(errorLinks(unknown)).containsExactly("#caseloadId");
+    assertThat(unknown).contains("No caseload " + "0".repeat(64) + " is kept");
+    List<String> lines =
+        Files.readAllLines(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl"));
+    HttpResponse<String> kept =
+        new Http(port, "finance")
+            .post(
+                "/api/v1/caseloads",
+                String.join("\n", lines.subList(0, 40)) + "\n",
+                "application/x-ndjson");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    String id = Json.mapper().readTree(kept.body()).get("id").asString();
+    String impact = ok(DIFF_RAS + "&caseloadId=" + id);
+    assertThat(errorLinks(impact)).isEmpty();
+    assertThat(impact).containsPattern("\\d+ of 40 people calculated under both versions");
+    assertThat(impact).containsPattern("; [1-9]\\d* people change\\.");
   }
 
   @Test
