@@ -91,6 +91,8 @@ class PolicyPagesTest {
     assertThat(html)
         .contains("Choose a different version to compare with: both are ras 2025-04-01")
         .contains("<title>Error: Compare two versions – OpenRAS</title>")
+        .contains("id=\"to\" name=\"to\" aria-describedby=\"to-error\"")
+        .contains("id=\"from\" name=\"from\">")
         .doesNotContain("id=\"diff-heading\"");
   }
 
