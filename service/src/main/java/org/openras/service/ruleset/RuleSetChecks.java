@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /** A policy officer's checks on the served versions: validate, run the cases, diff, impact. */
 @Service
-class RuleSetChecks {
+public class RuleSetChecks {
   private final OpenRasEngine engine;
   private final ServedRulesFolder folder;
   private final CaseloadStore caseloads;
@@ -38,16 +38,25 @@ class RuleSetChecks {
     this.caseloads = caseloads;
   }
 
-  RuleSetValidation validate(RuleSetVersion v, boolean runCases) {
+  /** The version's findings, each with its file and line; with its cases' report if asked. */
+  public RuleSetValidation validate(RuleSetVersion v, boolean runCases) {
     Validation found = VersionValidator.validate(folder.version(v.area(), v.version()));
     List<RuleSetFinding> findings = found.findings().stream().map(RuleSetChecks::finding).toList();
-    RuleSetCaseReport cases =
-        runCases ? cases(VersionTestReport.run(engine, v.area(), v.version())) : null;
+    RuleSetCaseReport cases = runCases ? cases(v) : null;
     return new RuleSetValidation(
         v.area(), v.version(), found.passed(), found.errors(), found.warnings(), findings, cases);
   }
 
-  RuleSetDiff diff(RuleSetVersion a, RuleSetVersion b, String caseloadId) {
+  /** The version's cases, run: each sentence, expected against actual, a failing one's trace. */
+  public RuleSetCaseReport cases(RuleSetVersion v) {
+    return cases(VersionTestReport.run(engine, v.area(), v.version()));
+  }
+
+  /**
+   * What changes from {@code a} to {@code b}, two versions of one area; with a kept caseload's id,
+   * for whom.
+   */
+  public RuleSetDiff diff(RuleSetVersion a, RuleSetVersion b, String caseloadId) {
     VersionDiff d = VersionDiff.between(a, b);
     RuleSetImpact impact = caseloadId == null ? null : impact(a, b, caseloadId);
     return new RuleSetDiff(

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import org.openras.engine.OpenRasEngine;
-import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
@@ -32,11 +30,11 @@ class RuleSetController {
   private static final String AREA =
       "The area; one with a slash is written with a tilde: councils~north-shire";
 
-  private final RuleSetCatalogue catalogue;
+  private final ServedRuleSets served;
   private final RuleSetChecks checks;
 
-  RuleSetController(OpenRasEngine engine, RuleSetChecks checks) {
-    this.catalogue = engine.catalogue();
+  RuleSetController(ServedRuleSets served, RuleSetChecks checks) {
+    this.served = served;
     this.checks = checks;
   }
 
@@ -46,14 +44,7 @@ class RuleSetController {
   @Operation(summary = "Every area with the versions the service serves")
   @GetMapping("/api/v1/rulesets")
   List<RuleSetArea> areas() {
-    return catalogue.areas().stream()
-        .map(
-            a ->
-                new RuleSetArea(
-                    a,
-                    a.replace('/', '~'),
-                    catalogue.versions(a).stream().map(RuleSetContent::summary).toList()))
-        .toList();
+    return served.areas();
   }
 
   @Operation(
@@ -63,7 +54,7 @@ class RuleSetController {
       @Parameter(description = AREA) @PathVariable String area,
       @Parameter(description = "The version, its first day: yyyy-MM-dd") @PathVariable
           String version) {
-    return RuleSetContent.detail(find(area.replace('~', '/'), version));
+    return served.detail(served.find(area.replace('~', '/'), version));
   }
 
   @Operation(
@@ -88,7 +79,7 @@ class RuleSetController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    RuleSetVersion v = find(request.area().replace('~', '/'), request.version());
+    RuleSetVersion v = served.find(request.area().replace('~', '/'), request.version());
     return checks.validate(v, Boolean.TRUE.equals(request.runCases()));
   }
 
@@ -113,21 +104,7 @@ class RuleSetController {
       throw new InvalidRequestException(errors);
     }
     String name = area.replace('~', '/');
-    return checks.diff(find(name, from), find(name, to), caseloadId);
-  }
-
-  private RuleSetVersion find(String area, String version) {
-    if (!catalogue.areas().contains(area)) {
-      throw new RuleSetNotFoundException(area, null, catalogue.areas());
-    }
-    return catalogue
-        .find(area, version)
-        .orElseThrow(
-            () ->
-                new RuleSetNotFoundException(
-                    area,
-                    version,
-                    catalogue.versions(area).stream().map(RuleSetVersion::version).toList()));
+    return checks.diff(served.find(name, from), served.find(name, to), caseloadId);
   }
 
   private static void required(List<FieldError> errors, String field, String value) {

@@ -3,7 +3,7 @@ package org.openras.service.ruleset;
 import java.util.List;
 
 /** The service serves no such area, or no such version of it (404), naming what it does serve. */
-class RuleSetNotFoundException extends RuntimeException {
+public class RuleSetNotFoundException extends RuntimeException {
   final String area;
   final String version;
   final List<String> served;

@@ -4,14 +4,14 @@ import java.util.List;
 import org.openras.engine.catalogue.RuleSetManifest.Reference;
 
 /** What the rule-set endpoints answer: the served versions, their content, checks and changes. */
-final class RuleSetViews {
+public final class RuleSetViews {
   private RuleSetViews() {}
 
   /** An area and every version of it the service serves, oldest first. */
-  record RuleSetArea(String area, String pathName, List<RuleSetVersionSummary> versions) {}
+  public record RuleSetArea(String area, String pathName, List<RuleSetVersionSummary> versions) {}
 
   /** One served version in brief. */
-  record RuleSetVersionSummary(
+  public record RuleSetVersionSummary(
       String version,
       String title,
       String effectiveFrom,
@@ -21,7 +21,7 @@ final class RuleSetViews {
       List<Reference> references) {}
 
   /** One served version in full: manifest, files, figures, rules and the names of its cases. */
-  record RuleSetDetail(
+  public record RuleSetDetail(
       String area,
       String version,
       String title,
@@ -39,7 +39,7 @@ final class RuleSetViews {
       List<String> cases) {}
 
   /** A figure of the version with its unit, period, reference and dated values. */
-  record RuleSetParameter(
+  public record RuleSetParameter(
       String name,
       String description,
       String unit,
@@ -48,14 +48,14 @@ final class RuleSetViews {
       List<RuleSetParameterValue> values) {}
 
   /** One value of a figure: from when, under which key (empty for a plain figure), its marker. */
-  record RuleSetParameterValue(
+  public record RuleSetParameterValue(
       String effectiveFrom, String key, String value, String marker, String note) {}
 
   /** A rule as written in the DRL: its id, its sentence, its source and where it is. */
-  record RuleSetRule(String id, String sentence, String source, String file, int line) {}
+  public record RuleSetRule(String id, String sentence, String source, String file, int line) {}
 
   /** What validating a served version found, and its cases' report when asked for. */
-  record RuleSetValidation(
+  public record RuleSetValidation(
       String area,
       String version,
       boolean valid,
@@ -65,10 +65,11 @@ final class RuleSetViews {
       RuleSetCaseReport cases) {}
 
   /** One finding: severity, file and line, what is wrong and what to do. */
-  record RuleSetFinding(String severity, String file, int line, String message, String whatToDo) {}
+  public record RuleSetFinding(
+      String severity, String file, int line, String message, String whatToDo) {}
 
   /** The version's cases, run. */
-  record RuleSetCaseReport(
+  public record RuleSetCaseReport(
       boolean passed,
       long passedCount,
       long failedCount,
@@ -77,11 +78,11 @@ final class RuleSetViews {
       String summary) {}
 
   /** One case: its sentence, whether it passed, expected against actual, and the trace. */
-  record RuleSetCaseResult(
+  public record RuleSetCaseResult(
       String file, String name, boolean passed, List<String> differences, List<String> trace) {}
 
   /** What changes from one version of an area to another, in words, and for a caseload. */
-  record RuleSetDiff(
+  public record RuleSetDiff(
       String area,
       String from,
       String to,
@@ -95,10 +96,10 @@ final class RuleSetViews {
       RuleSetImpact impact) {}
 
   /** One difference: added, removed or changed, its subject and a sentence. */
-  record RuleSetChange(String kind, String subject, String text) {}
+  public record RuleSetChange(String kind, String subject, String text) {}
 
   /** The impact of the change on a kept caseload, through the scenario engine. */
-  record RuleSetImpact(
+  public record RuleSetImpact(
       String caseloadId,
       long lines,
       long calculated,
@@ -113,5 +114,5 @@ final class RuleSetViews {
       String text) {}
 
   /** How many people fall in a band of change. */
-  record RuleSetImpactBand(String band, String title, long people) {}
+  public record RuleSetImpactBand(String band, String title, long people) {}
 }

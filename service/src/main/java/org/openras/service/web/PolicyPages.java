@@ -1,0 +1,178 @@
+package org.openras.service.web;
+
+import java.util.List;
+import java.util.Map;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.service.ruleset.RuleSetChecks;
+import org.openras.service.ruleset.RuleSetNotFoundException;
+import org.openras.service.ruleset.RuleSetViews.RuleSetArea;
+import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
+import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
+import org.openras.service.ruleset.RuleSetViews.RuleSetVersionSummary;
+import org.openras.service.ruleset.ServedRuleSets;
+import org.openras.service.scenario.CaseloadNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The policy officer's pages: the served rule-set versions by area, one version's manifest,
+ * figures, rules and cases, its cases run, its validation, and the diff of two versions of an area.
+ * The same services as the API's rule-set endpoints ({@link ServedRuleSets}, {@link
+ * RuleSetChecks}). An area with a slash is written with a tilde in a page's address, as in the
+ * API's.
+ */
+@Controller
+@RequestMapping("/web/policy")
+class PolicyPages {
+  private static final String DIFF = "web/policy-diff";
+  private final ServedRuleSets served;
+  private final RuleSetChecks checks;
+
+  PolicyPages(ServedRuleSets served, RuleSetChecks checks) {
+    this.served = served;
+    this.checks = checks;
+  }
+
+  /** A served version in the list, with its publication state. */
+  record VersionRow(RuleSetVersionSummary summary, String state) {}
+
+  /** An area in the list, with its versions, oldest first. */
+  record AreaRows(String area, String pathName, List<VersionRow> versions) {}
+
+  /** One part of a diff, under its heading. */
+  record DiffSection(String id, String title, List<RuleSetChange> changes) {}
+
+  @GetMapping
+  String versions(Model model) {
+    model.addAttribute("areas", served.areas().stream().map(this::rows).toList());
+    return "web/policy-versions";
+  }
+
+  private AreaRows rows(RuleSetArea a) {
+    return new AreaRows(
+        a.area(),
+        a.pathName(),
+        a.versions().stream()
+            .map(s -> new VersionRow(s, served.state(a.area(), s.version())))
+            .toList());
+  }
+
+  @GetMapping("/{area}/{version}")
+  String version(@PathVariable String area, @PathVariable String version, Model model) {
+    RuleSetVersion v = find(area, version, model);
+    model.addAttribute("detail", served.detail(v));
+    model.addAttribute("state", served.state(v.area(), v.version()));
+    return "web/policy-version";
+  }
+
+  @GetMapping("/{area}/{version}/cases")
+  String cases(@PathVariable String area, @PathVariable String version, Model model) {
+    model.addAttribute("report", checks.cases(find(area, version, model)));
+    return "web/policy-cases";
+  }
+
+  @GetMapping("/{area}/{version}/validation")
+  String validation(@PathVariable String area, @PathVariable String version, Model model) {
+    model.addAttribute("validation", checks.validate(find(area, version, model), false));
+    return "web/policy-validation";
+  }
+
+  /**
+   * Two versions to compare, each chosen as {@code area/version}; with both chosen, what changes
+   * from the first to the second, and with a kept caseload's id, for whom (through the scenario
+   * engine, while the page waits).
+   */
+  @GetMapping("/diff")
+  String diff(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String caseloadId,
+      Model model) {
+    PageErrors errors = new PageErrors();
+    model.addAttribute("errors", errors);
+    model.addAttribute("areas", served.areas());
+    model.addAttribute("from", from == null ? "" : from);
+    model.addAttribute("to", to == null ? "" : to);
+    String caseload = caseloadId == null || caseloadId.isBlank() ? null : caseloadId.strip();
+    model.addAttribute("caseloadId", caseload == null ? "" : caseload);
+    if (from == null || to == null) {
+      return DIFF; // not yet submitted: the form sends both, a version's link only the first
+    }
+    RuleSetVersion a = chosen(from, "from", "the version to compare from", errors);
+    RuleSetVersion b = chosen(to, "to", "the version to compare with", errors);
+    if (a != null && b != null && !a.area().equals(b.area())) {
+      errors.add(
+          "to",
+          "Choose a version of "
+              + a.area()
+              + " to compare with "
+              + a.area()
+              + " "
+              + a.version()
+              + ": "
+              + b.version()
+              + " is a version of "
+              + b.area());
+    } else if (a != null && b != null && a.version().equals(b.version())) {
+      errors.add(
+          "to",
+          "Choose a different version to compare with: both are " + a.area() + " " + a.version());
+    }
+    if (errors.any()) {
+      return DIFF;
+    }
+    RuleSetDiff d;
+    try {
+      d = checks.diff(a, b, caseload);
+    } catch (CaseloadNotFoundException e) {
+      errors.add("caseloadId", e.getMessage() + ", or leave the caseload blank");
+      return DIFF;
+    }
+    model.addAttribute("diff", d);
+    model.addAttribute(
+        "sections",
+        List.of(
+            new DiffSection("manifest", "Manifest", d.manifest()),
+            new DiffSection("parameters", "Parameters", d.parameters()),
+            new DiffSection("questionnaire", "Points table", d.questionnaire()),
+            new DiffSection("rules", "Rules", d.rules())));
+    return DIFF;
+  }
+
+  /** The version a diff field names ({@code area/version}), or null with the field's error. */
+  private RuleSetVersion chosen(String value, String field, String what, PageErrors errors) {
+    int slash = value == null ? -1 : value.lastIndexOf('/');
+    if (slash < 1) {
+      errors.add(field, "Choose " + what);
+      return null;
+    }
+    try {
+      return served.find(value.substring(0, slash), value.substring(slash + 1));
+    } catch (RuleSetNotFoundException e) {
+      errors.add(field, "Choose " + what + " from the list: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private RuleSetVersion find(String area, String version, Model model) {
+    RuleSetVersion v = served.find(area.replace('~', '/'), version);
+    model.addAttribute("area", v.area());
+    model.addAttribute("pathName", area.replace('/', '~'));
+    model.addAttribute("version", v.version());
+    return v;
+  }
+
+  /** No such area or version: the GOV.UK "page not found" page, naming what is served. */
+  @ExceptionHandler(RuleSetNotFoundException.class)
+  ModelAndView notFound(RuleSetNotFoundException e) {
+    return new ModelAndView(
+        "web/policy-not-found", Map.of("problem", e.getMessage()), HttpStatus.NOT_FOUND);
+  }
+}
