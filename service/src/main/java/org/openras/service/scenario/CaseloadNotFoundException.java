@@ -1,7 +1,7 @@
 package org.openras.service.scenario;
 
 /** No caseload with this id is kept (404). */
-class CaseloadNotFoundException extends RuntimeException {
+public class CaseloadNotFoundException extends RuntimeException {
   final String id;
 
   CaseloadNotFoundException(String id) {
