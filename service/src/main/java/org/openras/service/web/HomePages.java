@@ -14,6 +14,7 @@ class HomePages {
     model.addAttribute("user", who.getName());
     model.addAttribute("assessor", has(who, Role.ASSESSOR));
     model.addAttribute("auditor", has(who, Role.AUDITOR));
+    model.addAttribute("finance", has(who, Role.FINANCE));
     return "web/home";
   }
 
