@@ -9,7 +9,7 @@ import org.openras.engine.scenario.Html;
  * The calibration report's charts as inline SVG (no script, no network), each with a title for
  * screen readers: actual cost against the fitted figure, and residuals by group.
  */
-final class CalibrationSvg {
+public final class CalibrationSvg {
   private static final int WIDTH = 760;
   private static final String FITTED = "#1d70b8";
   private static final String SET_ASIDE = "#d4351c";
@@ -17,7 +17,7 @@ final class CalibrationSvg {
   private CalibrationSvg() {}
 
   /** Actual weekly cost (up) against the fitted figure (across), with the line actual = fitted. */
-  static String scatter(List<PersonFit> people) {
+  public static String scatter(List<PersonFit> people) {
     int size = 420;
     double max = 1;
     for (PersonFit p : people) {
@@ -51,7 +51,7 @@ final class CalibrationSvg {
   }
 
   /** One row per group; each dot a person's residual (actual − fitted), zero marked. */
-  static String residualsByGroup(Map<String, List<PersonFit>> byGroup) {
+  public static String residualsByGroup(Map<String, List<PersonFit>> byGroup) {
     int row = 26;
     int height = 40 + row * byGroup.size();
     double extent = 1;

@@ -99,7 +99,8 @@ public final class DraftVersion {
     return folder;
   }
 
-  static LocalDate firstDay(String version) {
+  /** The first day of a draft version such as {@code 2026-04-01} or {@code 2026-04-01-draft}. */
+  public static LocalDate firstDay(String version) {
     try {
       if (version == null || !version.matches("\\d{4}-\\d{2}-\\d{2}(-[a-z0-9]+)?")) {
         throw new DateTimeParseException("not a version", String.valueOf(version), 0);

@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Bar charts as inline SVG, so a report opens from a file with no network and no script. Each chart
- * has a title and description for screen readers, and the same figures are in a table beside it.
+ * Bar charts as inline SVG, so a report opens from a file with no network and no script (and the
+ * service's pages show the same charts). Each chart has a title and description for screen readers,
+ * and the same figures are in a table beside it.
  */
-final class SvgCharts {
+public final class SvgCharts {
   private static final int WIDTH = 760;
 
   private SvgCharts() {}
 
   /** One bar per label, vertical, in the given order. */
-  static String columns(String title, List<String> labels, List<Long> values, String colour) {
+  public static String columns(
+      String title, List<String> labels, List<Long> values, String colour) {
     int n = labels.size();
     int height = 260;
     int plot = 180;
@@ -50,7 +52,8 @@ final class SvgCharts {
   }
 
   /** Pairs of horizontal bars (baseline, candidate) per label, values in pounds text. */
-  static String pairedBars(String title, List<String> labels, List<String> a, List<String> b) {
+  public static String pairedBars(
+      String title, List<String> labels, List<String> a, List<String> b) {
     int rowHeight = 34;
     int height = 30 + rowHeight * labels.size();
     double max = 1;

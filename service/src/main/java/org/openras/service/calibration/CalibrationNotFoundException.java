@@ -1,7 +1,7 @@
 package org.openras.service.calibration;
 
 /** No calibration with this id (404). */
-class CalibrationNotFoundException extends RuntimeException {
+public class CalibrationNotFoundException extends RuntimeException {
   CalibrationNotFoundException(String id) {
     super("No calibration " + id + " is kept by this service");
   }

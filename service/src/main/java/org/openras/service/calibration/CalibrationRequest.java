@@ -12,7 +12,7 @@ import org.openras.engine.request.InvalidRequestException;
  * fit each primary support reason apart and set aside outliers, the ratio method's budget and
  * contingency, and, to write a draft version, its first day.
  */
-record CalibrationRequest(
+public record CalibrationRequest(
     String cohortId,
     String method,
     Boolean byGroup,
@@ -31,12 +31,14 @@ record CalibrationRequest(
           contingency);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          List.of(new FieldError(method == null ? "method" : fieldOf(e), e.getMessage())));
+          List.of(
+              new FieldError(method == null ? "method" : fieldOf(e.getMessage()), e.getMessage())));
     }
   }
 
-  private static String fieldOf(IllegalArgumentException e) {
-    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase();
+  /** The request field a problem's message is about: the budget, the contingency or the method. */
+  public static String fieldOf(String message) {
+    String m = message == null ? "" : message.toLowerCase();
     return m.contains("budget") ? "budget" : m.contains("contingency") ? "contingency" : "method";
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * fitted, set aside or not used, the draft written (if any) and whether its own cases passed, and
  * the addresses of the full report.
  */
-record CalibrationSummary(
+public record CalibrationSummary(
     String id,
     String cohortId,
     String method,

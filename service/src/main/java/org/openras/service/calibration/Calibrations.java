@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * its own cases and compared by scenario; it is never served until published.
  */
 @Service
-class Calibrations {
+public class Calibrations {
   static final List<String> FILES =
       List.of("calibration.json", "calibration.html", "residuals.csv", "problems.csv");
 
@@ -48,7 +48,7 @@ class Calibrations {
     this.folder = dataDir.resolve("calibrations");
   }
 
-  CalibrationSummary run(CalibrationRequest request, String user) throws IOException {
+  public CalibrationSummary run(CalibrationRequest request, String user) throws IOException {
     CalibrationSpec spec = request.toSpec();
     Path cohortFile = cohorts.path(request.cohortId());
     cohorts.describe(request.cohortId());
@@ -108,7 +108,7 @@ class Calibrations {
         reports);
   }
 
-  Path report(String id, String file) {
+  public Path report(String id, String file) {
     Path dir;
     try {
       dir = folder.resolve(UUID.fromString(id).toString());

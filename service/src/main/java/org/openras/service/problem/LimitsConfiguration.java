@@ -1,5 +1,6 @@
 package org.openras.service.problem;
 
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,20 +10,24 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code openras.http.max-body-size} (default 256KB): the largest request body read, except a
- * caseload upload ({@code openras.http.max-caseload-size}, default 512MB). Checked before sign-in,
- * so an oversized body costs nothing.
+ * caseload upload, by the API or a finance page ({@code openras.http.max-caseload-size}, default
+ * 512MB). Checked before sign-in, so an oversized body costs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
   static final String CASELOADS = "/api/v1/caseloads";
 
+  /** Where caseloads are uploaded: the API, and the finance pages' forms (multipart). */
+  static final Set<String> UPLOADS =
+      Set.of(CASELOADS, "/web/finance/scenarios", "/web/finance/calibrations");
+
   @Bean
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
       @Value("${openras.http.max-body-size:256KB}") DataSize limit, ProblemWriter problems) {
     var registration =
         new FilterRegistrationBean<>(
-            new BodySizeLimit(limit.toBytes(), problems, path -> !path.equals(CASELOADS)));
+            new BodySizeLimit(limit.toBytes(), problems, path -> !UPLOADS.contains(path)));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.addUrlPatterns("/*");
     return registration;
@@ -34,10 +39,10 @@ class LimitsConfiguration {
       @Value("${openras.http.max-caseload-size:512MB}") DataSize limit, ProblemWriter problems) {
     var registration =
         new FilterRegistrationBean<>(
-            new BodySizeLimit(limit.toBytes(), problems, path -> path.equals(CASELOADS)));
+            new BodySizeLimit(limit.toBytes(), problems, UPLOADS::contains));
     registration.setName("caseloadSizeLimit");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
-    registration.addUrlPatterns(CASELOADS);
+    registration.addUrlPatterns(UPLOADS.toArray(String[]::new));
     return registration;
   }
 }

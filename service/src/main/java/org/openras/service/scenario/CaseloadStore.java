@@ -35,7 +35,7 @@ public class CaseloadStore {
   /** What is kept: the id (SHA-256), lines and bytes. */
   public record Caseload(String id, long lines, long bytes) {}
 
-  Caseload save(InputStream body) throws IOException {
+  public Caseload save(InputStream body) throws IOException {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "upload-", ".part");
     try {
@@ -49,7 +49,7 @@ public class CaseloadStore {
     }
   }
 
-  Caseload generate(long people, long seed, boolean finances) throws IOException {
+  public Caseload generate(long people, long seed, boolean finances) throws IOException {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "generated-", ".part");
     try {

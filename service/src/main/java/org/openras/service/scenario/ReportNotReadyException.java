@@ -1,7 +1,7 @@
 package org.openras.service.scenario;
 
 /** The scenario has not finished, so there is no report yet (409). */
-class ReportNotReadyException extends RuntimeException {
+public class ReportNotReadyException extends RuntimeException {
   ReportNotReadyException(String id, String state) {
     super("Scenario " + id + " is " + state + ": its report is written when it has finished");
   }

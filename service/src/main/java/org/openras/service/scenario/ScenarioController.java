@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Map;
-import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.scenario.ScenarioOutputs;
-import org.openras.engine.scenario.ScenarioSpec;
 import org.springframework.core.io.PathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -44,11 +42,11 @@ class ScenarioController {
           "envelope-html", new String[] {"envelope.html", "text/html;charset=UTF-8"});
 
   private final CaseloadStore caseloads;
-  private final ScenarioJobs jobs;
+  private final Scenarios scenarios;
 
-  ScenarioController(CaseloadStore caseloads, ScenarioJobs jobs) {
+  ScenarioController(CaseloadStore caseloads, Scenarios scenarios) {
     this.caseloads = caseloads;
-    this.jobs = jobs;
+    this.scenarios = scenarios;
   }
 
   @Operation(
@@ -81,36 +79,22 @@ class ScenarioController {
   @PostMapping(path = "/api/v1/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ScenarioStatus> start(@RequestBody ScenarioRequest request, Principal user)
       throws IOException {
-    ScenarioSpec spec = request.toSpec();
-    EnvelopeSpec envelope = request.toEnvelope();
-    CaseloadStore.Caseload caseload = caseload(request.caseload());
-    ScenarioJob job =
-        jobs.submit(spec, envelope, caseload.id(), caseloads.path(caseload.id()), user.getName());
+    ScenarioStatus status = scenarios.start(request, user.getName());
     return ResponseEntity.accepted()
-        .location(URI.create("/api/v1/scenarios/" + job.id))
-        .body(ScenarioStatus.of(job));
-  }
-
-  private CaseloadStore.Caseload caseload(ScenarioRequest.CaseloadChoice choice)
-      throws IOException {
-    if (choice.generate() == null) {
-      return caseloads.describe(choice.id());
-    }
-    ScenarioRequest.Generate g = choice.generate();
-    return caseloads.generate(
-        g.people(), g.seed() == null ? 20250401L : g.seed(), Boolean.TRUE.equals(g.finances()));
+        .location(URI.create("/api/v1/scenarios/" + status.id()))
+        .body(status);
   }
 
   @Operation(summary = "A scenario job's progress: state, percent, estimated seconds left")
   @GetMapping("/api/v1/scenarios/{id}")
   ScenarioStatus status(@Parameter(description = "The scenario job's id") @PathVariable String id) {
-    return ScenarioStatus.of(jobs.get(id));
+    return scenarios.status(id);
   }
 
   @Operation(summary = "Cancel a queued or running scenario job (a finished one is unchanged)")
   @DeleteMapping("/api/v1/scenarios/{id}")
   ScenarioStatus cancel(@Parameter(description = "The scenario job's id") @PathVariable String id) {
-    return ScenarioStatus.of(jobs.cancel(id));
+    return scenarios.cancel(id);
   }
 
   @Operation(
@@ -133,8 +117,7 @@ class ScenarioController {
               new FieldError(
                   "format", "must be json, html, csv, problems, envelope or envelope-html")));
     }
-    ScenarioJob job = jobs.get(id);
-    Path path = jobs.report(job, file[0]);
+    Path path = scenarios.report(id, file[0]);
     if (!Files.isRegularFile(path)) {
       throw new ReportNotReadyException(id, "without its " + format + " report");
     }
@@ -142,7 +125,11 @@ class ScenarioController {
         .contentType(MediaType.parseMediaType(file[1]))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"scenario-" + job.id + "-" + file[0] + "\"")
+            "attachment; filename=\"scenario-"
+                + path.getParent().getFileName()
+                + "-"
+                + file[0]
+                + "\"")
         .body(new PathResource(path));
   }
 }

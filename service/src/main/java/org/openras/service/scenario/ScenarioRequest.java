@@ -19,7 +19,7 @@ import org.openras.engine.scenario.ScenarioSpec;
  * A scenario to run: a caseload (kept, by id, or generated), a baseline and a candidate, and the
  * weekly loss above which people are listed by name.
  */
-record ScenarioRequest(
+public record ScenarioRequest(
     String title,
     CaseloadChoice caseload,
     Side baseline,
@@ -28,25 +28,25 @@ record ScenarioRequest(
     Integer financialYear,
     Envelope envelope) {
 
-  static final long MAX_GENERATED = 1_000_000;
+  public static final long MAX_GENERATED = 1_000_000;
 
   /** Exactly one of {@code id} (an uploaded or earlier caseload) and {@code generate}. */
-  record CaseloadChoice(String id, Generate generate) {}
+  public record CaseloadChoice(String id, Generate generate) {}
 
   /** A synthetic caseload from the seeded generator (seeds/README.md documents it). */
-  record Generate(Long people, Long seed, Boolean finances) {}
+  public record Generate(Long people, Long seed, Boolean finances) {}
 
   /**
    * One side: the date every person is calculated on (null: each request's own date), versions
    * pinned by area, and parameter overrides such as {@code ras:pricePerPoint*1.03@age>=65}.
    */
-  record Side(LocalDate date, Map<String, String> pins, List<String> overrides) {}
+  public record Side(LocalDate date, Map<String, String> pins, List<String> overrides) {}
 
   /**
    * A budget envelope (issue 8): the affordability factor, within [lowest, highest], that brings
    * the caseload's annual net cost over the financial year to the target less the contingency.
    */
-  record Envelope(
+  public record Envelope(
       Money targetAnnual, BigDecimal contingency, BigDecimal lowest, BigDecimal highest) {}
 
   /** The envelope to solve, when asked for; checked with the rest of the request. */

@@ -10,7 +10,7 @@ import java.util.UUID;
  * an estimate of the seconds left, when it was submitted, started and finished, why it failed, and
  * links to its reports once done.
  */
-record ScenarioStatus(
+public record ScenarioStatus(
     UUID id,
     String title,
     String state,

@@ -15,6 +15,7 @@ class HomePages {
     model.addAttribute("assessor", has(who, Role.ASSESSOR));
     model.addAttribute("auditor", has(who, Role.AUDITOR));
     model.addAttribute("policy", has(who, Role.POLICY));
+    model.addAttribute("finance", has(who, Role.FINANCE));
     return "web/home";
   }
 

@@ -12,9 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
  * every form, the same demonstration users and password check as the API. Assessment pages are for
- * assessors, audit pages for auditors, rule-set pages for policy officers; GOV.UK Frontend's files
- * are open to all (and never answered with an HTTP Basic challenge, which would make a browser stop
- * and ask for a password).
+ * assessors, audit pages for auditors, finance pages for finance officers, rule-set pages for
+ * policy officers; GOV.UK Frontend's files are open to all (and never answered with an HTTP Basic
+ * challenge, which would make a browser stop and ask for a password).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,6 +38,8 @@ class WebSecurity {
                     .hasRole(Role.AUDITOR.name())
                     .requestMatchers("/web/policy", "/web/policy/**")
                     .hasRole(Role.POLICY.name())
+                    .requestMatchers("/web/finance", "/web/finance/**")
+                    .hasRole(Role.FINANCE.name())
                     .anyRequest()
                     .authenticated());
     return http.build();

@@ -1,0 +1,74 @@
+package org.openras.service.scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.openras.engine.envelope.EnvelopeSpec;
+import org.openras.engine.scenario.ScenarioSpec;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starting, following and cancelling scenario jobs, and finding their reports: what the API and the
+ * finance officer's pages both do, in one place.
+ */
+@Service
+public class Scenarios {
+  /** The generator's seed when a request gives none. */
+  public static final long DEFAULT_SEED = 20250401L;
+
+  private final CaseloadStore caseloads;
+  private final ScenarioJobs jobs;
+
+  Scenarios(CaseloadStore caseloads, ScenarioJobs jobs) {
+    this.caseloads = caseloads;
+    this.jobs = jobs;
+  }
+
+  /**
+   * Checks every field, then keeps (or generates) the caseload and queues the job.
+   *
+   * @throws org.openras.engine.request.InvalidRequestException naming every bad field
+   * @throws CaseloadNotFoundException when the request names a caseload that is not kept
+   */
+  public ScenarioStatus start(ScenarioRequest request, String user) throws IOException {
+    ScenarioSpec spec = request.toSpec();
+    EnvelopeSpec envelope = request.toEnvelope();
+    CaseloadStore.Caseload caseload = caseload(request.caseload());
+    ScenarioJob job =
+        jobs.submit(spec, envelope, caseload.id(), caseloads.path(caseload.id()), user);
+    return ScenarioStatus.of(job);
+  }
+
+  private CaseloadStore.Caseload caseload(ScenarioRequest.CaseloadChoice choice)
+      throws IOException {
+    if (choice.generate() == null) {
+      return caseloads.describe(choice.id());
+    }
+    ScenarioRequest.Generate g = choice.generate();
+    return caseloads.generate(
+        g.people(), g.seed() == null ? DEFAULT_SEED : g.seed(), Boolean.TRUE.equals(g.finances()));
+  }
+
+  /**
+   * @throws ScenarioNotFoundException when no job has this id
+   */
+  public ScenarioStatus status(String id) {
+    return ScenarioStatus.of(jobs.get(id));
+  }
+
+  /** Asks a queued or running job to stop; a finished one is unchanged. */
+  public ScenarioStatus cancel(String id) {
+    return ScenarioStatus.of(jobs.cancel(id));
+  }
+
+  /**
+   * Where a finished job keeps one of its files ({@code ScenarioOutputs.JSON}, {@code PEOPLE}...),
+   * in a folder named by the job's id; the file may be absent (an envelope job has no {@code
+   * report.json}).
+   *
+   * @throws ScenarioNotFoundException when no job has this id
+   * @throws ReportNotReadyException when the job has not finished
+   */
+  public Path report(String id, String file) {
+    return jobs.report(jobs.get(id), file);
+  }
+}

@@ -1,0 +1,179 @@
+package org.openras.service.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import org.openras.service.scenario.CaseloadNotFoundException;
+import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.scenario.ScenarioRequest;
+import org.openras.service.scenario.Scenarios;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The caseload part of the finance officer's forms: generate one (people, seed, with or without
+ * finances, as the generator takes them), upload a JSON Lines file (as {@code POST
+ * /api/v1/caseloads} takes it), or name one already kept by its SHA-256. An upload is kept as soon
+ * as it is read, and the form then names it, so a form sent back with a problem need not carry the
+ * file again.
+ */
+public class CaseloadForm {
+  static final String GENERATE = "generate";
+  static final String UPLOAD = "upload";
+  static final String KEPT = "kept";
+
+  private String source = GENERATE;
+  private String people = "";
+  private String seed = "";
+  private String finances;
+  private String caseloadId = "";
+  private String keptNote;
+
+  /**
+   * The caseload to use, or null when {@code errors} gained an entry. An uploaded file is kept
+   * here; a caseload to generate is left to the caller (the scenario job generates its own).
+   */
+  ScenarioRequest.CaseloadChoice choose(MultipartFile file, CaseloadStore store, PageErrors errors)
+      throws IOException {
+    if (UPLOAD.equals(source)) {
+      return upload(file, store, errors);
+    }
+    if (KEPT.equals(source)) {
+      return kept(store, errors);
+    }
+    if (!GENERATE.equals(source)) {
+      errors.add("source", "Select where the caseload comes from");
+      return null;
+    }
+    Long count = whole(people);
+    if (count == null || count < 1 || count > ScenarioRequest.MAX_GENERATED) {
+      errors.add("people", "Enter the number of people as a whole number from 1 to 1000000");
+    }
+    Long s = blank(seed) ? Long.valueOf(Scenarios.DEFAULT_SEED) : whole(seed);
+    if (s == null) {
+      errors.add("seed", "Enter the seed as a whole number, for example 20250401");
+    }
+    return errors.any()
+        ? null
+        : new ScenarioRequest.CaseloadChoice(
+            null, new ScenarioRequest.Generate(count, s, finances != null));
+  }
+
+  private ScenarioRequest.CaseloadChoice upload(
+      MultipartFile file, CaseloadStore store, PageErrors errors) throws IOException {
+    if (file == null || file.isEmpty()) {
+      errors.add(
+          "file",
+          file == null || file.getOriginalFilename().isEmpty()
+              ? "Select a caseload file"
+              : "The selected file is empty");
+      return null;
+    }
+    if (firstCharacter(file) != '{') {
+      errors.add(
+          "file",
+          "The selected file must be JSON Lines, one {\"request\": …} a line; turn a CSV export"
+              + " into JSON Lines with openras import --csv … --mapping … first");
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      CaseloadStore.Caseload kept = store.save(in);
+      source = KEPT;
+      caseloadId = kept.id();
+      keptNote =
+          "Your file was kept as caseload "
+              + kept.id()
+              + " ("
+              + kept.lines()
+              + " lines): you need not upload it again.";
+      return new ScenarioRequest.CaseloadChoice(kept.id(), null);
+    }
+  }
+
+  private ScenarioRequest.CaseloadChoice kept(CaseloadStore store, PageErrors errors) {
+    String id = caseloadId == null ? "" : caseloadId.strip();
+    try {
+      return new ScenarioRequest.CaseloadChoice(store.describe(id).id(), null);
+    } catch (CaseloadNotFoundException e) {
+      errors.add(
+          "caseloadId",
+          id.isEmpty()
+              ? "Enter the id of a kept caseload"
+              : "No caseload has this id: enter the 64-character SHA-256 of a kept caseload");
+      return null;
+    }
+  }
+
+  /** The first character that is not white space, or -1 for a file of white space only. */
+  private static int firstCharacter(MultipartFile file) throws IOException {
+    try (Reader r =
+        new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+      int c = r.read();
+      while (c >= 0 && (Character.isWhitespace(c) || c == '\uFEFF')) {
+        c = r.read();
+      }
+      return c;
+    }
+  }
+
+  static Long whole(String text) {
+    try {
+      return blank(text) ? null : Long.valueOf(text.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  // Bean accessors for the form binding.
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String v) {
+    source = v;
+  }
+
+  public String getPeople() {
+    return people;
+  }
+
+  public void setPeople(String v) {
+    people = v;
+  }
+
+  public String getSeed() {
+    return seed;
+  }
+
+  public void setSeed(String v) {
+    seed = v;
+  }
+
+  public String getFinances() {
+    return finances;
+  }
+
+  public void setFinances(String v) {
+    finances = v;
+  }
+
+  public String getCaseloadId() {
+    return caseloadId;
+  }
+
+  public void setCaseloadId(String v) {
+    caseloadId = v;
+  }
+
+  /** Set once an uploaded file is kept: what to tell the user about it. */
+  public String getKeptNote() {
+    return keptNote;
+  }
+}

@@ -1,0 +1,344 @@
+package org.openras.service.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.calibration.CalibrationException;
+import org.openras.engine.calibration.CalibrationReport;
+import org.openras.engine.calibration.CalibrationSvg;
+import org.openras.engine.calibration.FitResult;
+import org.openras.engine.calibration.PersonFit;
+import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.json.Json;
+import org.openras.engine.request.InvalidRequestException;
+import org.openras.engine.scenario.ScenarioOutputs;
+import org.openras.engine.scenario.ScenarioReport;
+import org.openras.engine.scenario.SvgCharts;
+import org.openras.service.calibration.CalibrationNotFoundException;
+import org.openras.service.calibration.CalibrationRequest;
+import org.openras.service.calibration.CalibrationSummary;
+import org.openras.service.calibration.Calibrations;
+import org.openras.service.scenario.CaseloadNotFoundException;
+import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.scenario.ReportNotReadyException;
+import org.openras.service.scenario.ScenarioNotFoundException;
+import org.openras.service.scenario.ScenarioRequest;
+import org.openras.service.scenario.ScenarioStatus;
+import org.openras.service.scenario.Scenarios;
+import org.springframework.core.io.PathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The finance officer's pages: run a scenario on a generated or uploaded caseload, follow it on a
+ * progress page that refreshes itself without JavaScript, read its report with charts and download
+ * its CSV; run a calibration and read its fit report. Everything goes through the same services as
+ * the API ({@link Scenarios}, {@link CaseloadStore}, {@link Calibrations}); the charts are the
+ * engine's own, each with a table of the same figures.
+ */
+@Controller
+@RequestMapping("/web/finance")
+class FinancePages {
+  /** How often a running scenario's progress page reloads itself, in seconds. */
+  static final int REFRESH_SECONDS = 2;
+
+  /** People listed by name on the fit report; residuals.csv has every one. */
+  static final int LISTED = 100;
+
+  /** A scenario's files by the API's names for them ({@code ?format=}). */
+  private static final Map<String, String> SCENARIO_FILES =
+      Map.of(
+          "csv", ScenarioOutputs.PEOPLE,
+          "problems", ScenarioOutputs.PROBLEMS,
+          "html", ScenarioOutputs.HTML,
+          "json", ScenarioOutputs.JSON);
+
+  /** A calibration's files by the API's names for them. */
+  private static final Map<String, String> CALIBRATION_FILES =
+      Map.of(
+          "json", "calibration.json",
+          "html", "calibration.html",
+          "residuals", "residuals.csv",
+          "problems", "problems.csv");
+
+  private final Scenarios scenarios;
+  private final CaseloadStore caseloads;
+  private final Calibrations calibrations;
+  private final OpenRasEngine engine;
+
+  FinancePages(
+      Scenarios scenarios,
+      CaseloadStore caseloads,
+      Calibrations calibrations,
+      OpenRasEngine engine) {
+    this.scenarios = scenarios;
+    this.caseloads = caseloads;
+    this.calibrations = calibrations;
+    this.engine = engine;
+  }
+
+  @GetMapping("/scenarios/new")
+  String scenarioForm(Model model) {
+    ScenarioForm form = new ScenarioForm();
+    form.setRefresh("yes");
+    return scenarioForm(model, form, new PageErrors());
+  }
+
+  @PostMapping("/scenarios")
+  String startScenario(
+      @ModelAttribute("form") ScenarioForm form,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      Authentication who)
+      throws IOException {
+    PageErrors errors = new PageErrors();
+    ScenarioRequest.CaseloadChoice caseload = form.choose(file, caseloads, errors);
+    ScenarioRequest request = form.toRequest(caseload, engine.catalogue(), errors);
+    if (request != null) {
+      try {
+        ScenarioStatus started = scenarios.start(request, who.getName());
+        return "redirect:/web/finance/scenarios/"
+            + started.id()
+            + (form.getRefresh() == null ? "?refresh=off" : "");
+      } catch (InvalidRequestException e) {
+        e.errors().forEach(f -> ScenarioForm.fieldOf(f, errors));
+      }
+    }
+    return scenarioForm(model, form, errors);
+  }
+
+  private String scenarioForm(Model model, ScenarioForm form, PageErrors errors) {
+    Map<String, List<String>> versions = new TreeMap<>();
+    for (RuleSetVersion v : engine.catalogue().all()) {
+      versions.computeIfAbsent(v.area(), a -> new ArrayList<>()).add(v.version());
+    }
+    Map<String, String> pinIds = new LinkedHashMap<>();
+    versions.keySet().forEach(a -> pinIds.put(a, ScenarioForm.pinId("", a)));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("versions", versions);
+    model.addAttribute("pinIds", pinIds);
+    return "web/finance-scenario";
+  }
+
+  @GetMapping("/scenarios/{id}")
+  String progress(
+      @PathVariable String id, @RequestParam(required = false) String refresh, Model model) {
+    ScenarioStatus status = scenarios.status(id);
+    boolean running = status.state().equals("QUEUED") || status.state().equals("RUNNING");
+    boolean automatic = running && !"off".equals(refresh);
+    model.addAttribute("status", status);
+    model.addAttribute("running", running);
+    model.addAttribute("automatic", automatic);
+    if (automatic) {
+      model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    }
+    return "web/finance-progress";
+  }
+
+  @PostMapping("/scenarios/{id}/cancel")
+  String cancel(@PathVariable String id) {
+    ScenarioStatus status = scenarios.cancel(id);
+    return "redirect:/web/finance/scenarios/" + status.id() + "?refresh=off";
+  }
+
+  @GetMapping("/scenarios/{id}/report")
+  String report(@PathVariable String id, Model model) throws IOException {
+    Path json;
+    try {
+      json = scenarios.report(id, ScenarioOutputs.JSON);
+    } catch (ReportNotReadyException e) {
+      return "redirect:/web/finance/scenarios/" + scenarios.status(id).id() + "?refresh=off";
+    }
+    if (!Files.isRegularFile(json)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND); // an envelope job: no report.json
+    }
+    ScenarioReport r = Json.mapper().readValue(Files.readString(json), ScenarioReport.class);
+    model.addAttribute("id", json.getParent().getFileName().toString());
+    model.addAttribute("report", r);
+    model.addAttribute(
+        "bandsChart",
+        SvgCharts.columns(
+            "People by band of change in weekly net funding",
+            r.bands().stream().map(ScenarioReport.BandRow::title).toList(),
+            r.bands().stream().map(ScenarioReport.BandRow::people).toList(),
+            "#00703c"));
+    model.addAttribute(
+        "changeChart",
+        SvgCharts.columns(
+            "People by weekly change in net council cost (pounds)",
+            r.changeHistogram().stream().map(ScenarioReport.HistogramBin::label).toList(),
+            r.changeHistogram().stream().map(ScenarioReport.HistogramBin::people).toList(),
+            "#1d70b8"));
+    model.addAttribute(
+        "groupsChart",
+        SvgCharts.pairedBars(
+            "Weekly net cost by primary support reason, baseline and candidate",
+            r.byPrimarySupportReason().stream().map(ScenarioReport.GroupRow::title).toList(),
+            r.byPrimarySupportReason().stream()
+                .map(ScenarioReport.GroupRow::baselineWeeklyNet)
+                .toList(),
+            r.byPrimarySupportReason().stream()
+                .map(ScenarioReport.GroupRow::candidateWeeklyNet)
+                .toList()));
+    return "web/finance-report";
+  }
+
+  /** A finished scenario's file; the address has no extension, so this page is HTML. */
+  @GetMapping("/scenarios/{id}/download/{format}")
+  ResponseEntity<Resource> scenarioFile(@PathVariable String id, @PathVariable String format) {
+    String name = SCENARIO_FILES.get(format);
+    if (name == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    Path path;
+    try {
+      path = scenarios.report(id, name);
+    } catch (ReportNotReadyException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return download(path, "scenario-" + path.getParent().getFileName() + "-" + name);
+  }
+
+  @GetMapping("/calibrations/new")
+  String calibrationForm(Model model) {
+    return calibrationForm(model, new CalibrationForm(), new PageErrors());
+  }
+
+  @PostMapping("/calibrations")
+  String calibrate(
+      @ModelAttribute("form") CalibrationForm form,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      Authentication who,
+      RedirectAttributes next)
+      throws IOException {
+    PageErrors errors = new PageErrors();
+    ScenarioRequest.CaseloadChoice cohort = form.choose(file, caseloads, errors);
+    String cohortId = null;
+    if (cohort != null && !errors.any()) {
+      cohortId = cohort.id() != null ? cohort.id() : generate(cohort.generate()).id();
+    }
+    CalibrationRequest request = form.toRequest(cohortId, errors);
+    if (request != null) {
+      try {
+        CalibrationSummary summary = calibrations.run(request, who.getName());
+        next.addFlashAttribute("summary", summary);
+        return "redirect:/web/finance/calibrations/" + summary.id();
+      } catch (InvalidRequestException e) {
+        e.errors()
+            .forEach(
+                f -> errors.add(calibrationField(f.field()), sentence(f.field(), f.problem())));
+      } catch (CalibrationException e) {
+        errors.add(CalibrationForm.fieldOf(e.getMessage()), e.getMessage());
+      }
+    }
+    return calibrationForm(model, form, errors);
+  }
+
+  private CaseloadStore.Caseload generate(ScenarioRequest.Generate g) throws IOException {
+    return caseloads.generate(g.people(), g.seed(), Boolean.TRUE.equals(g.finances()));
+  }
+
+  private static String calibrationField(String field) {
+    return field == null || field.equals("cohortId") ? "source" : field;
+  }
+
+  private static String sentence(String field, String problem) {
+    String name =
+        switch (calibrationField(field)) {
+          case "method" -> "Method";
+          case "budget" -> "Weekly budget";
+          case "contingency" -> "Contingency";
+          default -> "Cohort";
+        };
+    return name + " " + problem;
+  }
+
+  private String calibrationForm(Model model, CalibrationForm form, PageErrors errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "web/finance-calibration";
+  }
+
+  @GetMapping("/calibrations/{id}")
+  String fit(@PathVariable String id, Model model) throws IOException {
+    Path json = calibrations.report(id, "calibration.json");
+    CalibrationReport r = Json.mapper().readValue(Files.readString(json), CalibrationReport.class);
+    model.addAttribute("id", json.getParent().getFileName().toString());
+    model.addAttribute("report", r);
+    List<FitResult> fits = new ArrayList<>(List.of(r.overall()));
+    fits.addAll(r.groups());
+    model.addAttribute("fits", fits);
+    model.addAttribute("listed", r.people().stream().limit(LISTED).toList());
+    model.addAttribute("scatterChart", CalibrationSvg.scatter(r.people()));
+    model.addAttribute(
+        "residualsChart",
+        CalibrationSvg.residualsByGroup(
+            r.people().stream()
+                .collect(
+                    Collectors.groupingBy(
+                        PersonFit::primarySupportReason, TreeMap::new, Collectors.toList()))));
+    return "web/finance-fit";
+  }
+
+  @GetMapping("/calibrations/{id}/download/{format}")
+  ResponseEntity<Resource> calibrationFile(@PathVariable String id, @PathVariable String format) {
+    String name = CALIBRATION_FILES.get(format);
+    if (name == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    Path path = calibrations.report(id, name);
+    return download(path, "calibration-" + path.getParent().getFileName() + "-" + name);
+  }
+
+  private static ResponseEntity<Resource> download(Path path, String filename) {
+    Resource file = new PathResource(path);
+    MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.TEXT_PLAIN);
+    return ResponseEntity.ok()
+        .contentType(
+            type.getType().equals("text")
+                ? new MediaType(type, java.nio.charset.StandardCharsets.UTF_8)
+                : type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+        .body(file);
+  }
+
+  /** An unknown scenario, caseload or calibration: GOV.UK's "Page not found", never a trace. */
+  @ExceptionHandler({
+    ScenarioNotFoundException.class,
+    CaseloadNotFoundException.class,
+    CalibrationNotFoundException.class,
+    ResponseStatusException.class
+  })
+  ModelAndView notFound() {
+    ModelAndView page = new ModelAndView("web/finance-not-found");
+    page.setStatus(HttpStatus.NOT_FOUND);
+    return page;
+  }
+}

@@ -1,0 +1,127 @@
+package org.openras.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A finance officer, in Debian's headless Chromium: runs a scenario on a generated caseload,
+ * watches the progress page refresh itself until the scenario finishes, reads the report's charts
+ * and downloads its CSV; uploads a cohort and reads a calibration's fit report; and is told which
+ * field to fix. Every page passes the accessibility check of {@link BrowserJourney} (the progress
+ * page once finished, when it no longer refreshes itself: see {@link #scenario()}).
+ */
+class FinanceJourneyTest extends BrowserJourney {
+  static final Path COHORT = Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl");
+
+  @Test
+  void aFinanceOfficerRunsAScenarioAndSeesAChart() throws Exception {
+    signIn("finance");
+    go(By.linkText("Run a scenario on a caseload"));
+    assertAccessible();
+    browser.findElement(By.id("title")).sendKeys("+3% for people aged 65 and over");
+    browser.findElement(By.id("people")).sendKeys("300");
+    browser.findElement(By.id("seed")).sendKeys("7");
+    browser.findElement(By.id("baselineDate")).sendKeys("2025-06-02");
+    browser.findElement(By.id("candidateDate")).sendKeys("2025-06-02");
+    browser.findElement(By.id("candidateOverrides")).sendKeys("ras:pricePerPoint*1.03@age>=65");
+    go(By.cssSelector("main form button[type=submit]"));
+    scenario();
+
+    go(By.id("report-link"));
+    assertThat(text("h1")).isEqualTo("+3% for people aged 65 and over");
+    assertThat(browser.findElements(By.cssSelector("main figure svg[role=img] > title")))
+        .hasSize(3);
+    assertThat(text("#annual-change"))
+        .matches("(?s).*Change in annual net council cost: \\+£[\\d,]+\\.\\d\\d.*");
+    assertThat(browser.findElements(By.cssSelector("#bands tbody tr"))).hasSize(5);
+    assertThat(text("#provenance")).contains("ras:pricePerPoint*1.03@age>=65");
+    assertAccessible();
+
+    HttpResponse<String> csv =
+        download(browser.findElement(By.id("csv-download")).getAttribute("href"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"scenario-")
+        .endsWith("-people.csv\"");
+    assertThat(csv.body().lines().count()).isEqualTo(301); // a header and one row a person
+  }
+
+  /**
+   * On the progress page, which reloads itself every 2 seconds while the scenario runs, until it
+   * says the scenario has finished; then checks it (axe-core's meta-refresh rule would flag the
+   * refreshing page itself, which WCAG 2.2.1 allows because the form lets the user turn the refresh
+   * off before meeting it).
+   */
+  private void scenario() throws IOException {
+    assertThat(browser.getCurrentUrl()).matches(".*/web/finance/scenarios/[0-9a-f-]{36}$");
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(d -> !d.findElements(By.id("report-link")).isEmpty());
+    assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
+    assertThat(browser.findElements(By.cssSelector("meta[http-equiv=refresh]"))).isEmpty();
+    assertAccessible();
+  }
+
+  @Test
+  void aFinanceOfficerCalibratesAnUploadedCohortAndReadsTheFit() throws IOException {
+    signIn("finance");
+    go(By.linkText("Calibrate the RAS from actual costs"));
+    assertAccessible();
+    browser.findElement(By.id("source-upload")).click();
+    browser.findElement(By.id("file")).sendKeys(COHORT.toAbsolutePath().normalize().toString());
+    browser.findElement(By.id("setAsideOutliers")).click();
+    go(By.cssSelector("main form button[type=submit]"));
+    assertThat(browser.getCurrentUrl())
+        .as(() -> text("main"))
+        .matches(".*/web/finance/calibrations/[0-9a-f-]{36}$");
+    assertThat(text("#price-per-point")).matches("(?s)Price per point: £\\d+\\.\\d\\d a week.*");
+    assertThat(browser.findElements(By.cssSelector("#fits tbody tr"))).hasSize(1);
+    assertThat(text("#people caption"))
+        .isEqualTo("The first 100 of 500 people, by cohort line (every one is in the CSV)");
+    assertThat(browser.findElements(By.cssSelector("main figure svg[role=img]"))).hasSize(2);
+    assertThat(browser.findElements(By.cssSelector("#people tbody tr"))).hasSize(100);
+    assertAccessible();
+  }
+
+  @Test
+  void aBadFieldIsNamedInTheErrorSummary() throws IOException {
+    signIn("finance");
+    browser.get(url("/web/finance/scenarios/new"));
+    browser.findElement(By.id("people")).sendKeys("lots");
+    browser.findElement(By.id("candidateDate")).sendKeys("2025-13-01");
+    go(By.cssSelector("main form button[type=submit]"));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(text(".govuk-error-summary"))
+        .contains("Enter the number of people as a whole number from 1 to 1000000")
+        .contains("Candidate date must be a real date");
+    assertThat(text("#people-error")).contains("Enter the number of people");
+    go(By.cssSelector(".govuk-error-summary a[href='#people']"));
+    assertAccessible();
+  }
+
+  /** Fetches a link with the browser's session, as the browser would when it is followed. */
+  private HttpResponse<String> download(String href) throws IOException {
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(href))
+                  .header("Cookie", "JSESSIONID=" + session)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+}
