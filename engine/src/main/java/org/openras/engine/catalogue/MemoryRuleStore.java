@@ -1,5 +1,8 @@
 package org.openras.engine.catalogue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,6 +23,21 @@ public record MemoryRuleStore(List<RuleSetSource> versions, String description)
   public static MemoryRuleStore of(RuleSetCatalogue catalogue, String description) {
     return new MemoryRuleStore(
         catalogue.all().stream().map(RuleSetVersion::source).toList(), description);
+  }
+
+  /**
+   * Writes every version under {@code target} as a rules folder has them ({@code
+   * <target>/<area>/<version>/...}), for checks that read a version folder from disk.
+   */
+  public void writeTo(Path target) throws IOException {
+    for (RuleSetSource v : versions) {
+      Path dir = target.resolve(v.area()).resolve(v.folder());
+      for (var file : v.files().entrySet()) {
+        Path path = dir.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.write(path, file.getValue());
+      }
+    }
   }
 
   @Override

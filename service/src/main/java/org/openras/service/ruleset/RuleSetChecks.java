@@ -12,8 +12,8 @@ import org.openras.engine.policy.Finding;
 import org.openras.engine.policy.Validation;
 import org.openras.engine.policy.VersionDiff;
 import org.openras.engine.policy.VersionTestReport;
-import org.openras.engine.policy.VersionValidator;
 import org.openras.engine.scenario.ScenarioCsv;
+import org.openras.service.publication.Publications;
 import org.openras.service.ruleset.RuleSetViews.RuleSetCaseReport;
 import org.openras.service.ruleset.RuleSetViews.RuleSetCaseResult;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
@@ -29,20 +29,32 @@ import org.springframework.stereotype.Service;
 @Service
 class RuleSetChecks {
   private final OpenRasEngine engine;
-  private final ServedRulesFolder folder;
+  private final Publications publications;
   private final CaseloadStore caseloads;
 
-  RuleSetChecks(OpenRasEngine engine, ServedRulesFolder folder, CaseloadStore caseloads) {
+  RuleSetChecks(OpenRasEngine engine, Publications publications, CaseloadStore caseloads) {
     this.engine = engine;
-    this.folder = folder;
+    this.publications = publications;
     this.caseloads = caseloads;
   }
 
+  /** Validates a version as it would stand beside the published and scheduled ones. */
   RuleSetValidation validate(RuleSetVersion v, boolean runCases) {
-    Validation found = VersionValidator.validate(folder.version(v.area(), v.version()));
+    Publications.CheckedVersion checked = publications.check(v, runCases);
+    Validation found = checked.validation();
     List<RuleSetFinding> findings = found.findings().stream().map(RuleSetChecks::finding).toList();
     RuleSetCaseReport cases =
-        runCases ? cases(VersionTestReport.run(engine, v.area(), v.version())) : null;
+        !runCases
+            ? null
+            : checked.cases() != null
+                ? cases(checked.cases())
+                : new RuleSetCaseReport(
+                    false,
+                    0,
+                    0,
+                    List.of("the cases were not run: correct the errors found first"),
+                    List.of(),
+                    "not run: the version has errors");
     return new RuleSetValidation(
         v.area(), v.version(), found.passed(), found.errors(), found.warnings(), findings, cases);
   }
@@ -68,7 +80,7 @@ class RuleSetChecks {
     caseloads.describe(caseloadId);
     CaseloadImpact i;
     try {
-      i = CaseloadImpact.run(engine, a, b, caseloads.path(caseloadId), ScenarioCsv.none());
+      i = CaseloadImpact.run(engineFor(a, b), a, b, caseloads.path(caseloadId), ScenarioCsv.none());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,6 +100,20 @@ class RuleSetChecks {
         r.totals().annualNetChange(),
         i.notes(),
         i.text());
+  }
+
+  /** The service engine when it serves both, else one serving them beside the published set. */
+  private OpenRasEngine engineFor(RuleSetVersion a, RuleSetVersion b) {
+    OpenRasEngine now = engine.snapshot();
+    boolean bothServed = now.catalogue().all().contains(a) && now.catalogue().all().contains(b);
+    return bothServed ? now : publications.preview(a, b);
+  }
+
+  private static boolean served(OpenRasEngine e, RuleSetVersion v) {
+    return e.catalogue()
+        .find(v.area(), v.version())
+        .filter(x -> x.hash().equals(v.hash()))
+        .isPresent();
   }
 
   private static List<RuleSetChange> changes(List<Change> changes) {

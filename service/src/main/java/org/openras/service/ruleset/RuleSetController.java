@@ -5,15 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import org.openras.engine.OpenRasEngine;
-import org.openras.engine.catalogue.RuleSetCatalogue;
+import java.util.Map;
+import java.util.TreeMap;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.publication.Publications;
 import org.openras.service.ruleset.RuleSetViews.RuleSetArea;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
 import org.openras.service.ruleset.RuleSetViews.RuleSetValidation;
+import org.openras.service.ruleset.RuleSetViews.RuleSetVersionSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,38 +34,46 @@ class RuleSetController {
   private static final String AREA =
       "The area; one with a slash is written with a tilde: councils~north-shire";
 
-  private final RuleSetCatalogue catalogue;
+  private final Publications publications;
   private final RuleSetChecks checks;
 
-  RuleSetController(OpenRasEngine engine, RuleSetChecks checks) {
-    this.catalogue = engine.catalogue();
+  RuleSetController(Publications publications, RuleSetChecks checks) {
+    this.publications = publications;
     this.checks = checks;
   }
 
   /** What to validate: a served version, and whether to run its cases too. */
   record RuleSetValidationRequest(String area, String version, Boolean runCases) {}
 
-  @Operation(summary = "Every area with the versions the service serves")
+  @Operation(
+      summary = "Every area with its versions and their publication state",
+      description =
+          "The versions served (published, in force), scheduled (published, from a later day),"
+              + " withdrawn, and the drafts in the rule store, oldest first in each area.")
   @GetMapping("/api/v1/rulesets")
   List<RuleSetArea> areas() {
-    return catalogue.areas().stream()
-        .map(
-            a ->
-                new RuleSetArea(
-                    a,
-                    a.replace('/', '~'),
-                    catalogue.versions(a).stream().map(RuleSetContent::summary).toList()))
+    Map<String, List<RuleSetVersionSummary>> byArea = new TreeMap<>();
+    for (Publications.KnownVersion k : publications.versions()) {
+      byArea
+          .computeIfAbsent(k.version().area(), a -> new ArrayList<>())
+          .add(RuleSetContent.summary(k.version(), k.state()));
+    }
+    return byArea.entrySet().stream()
+        .map(e -> new RuleSetArea(e.getKey(), e.getKey().replace('/', '~'), e.getValue()))
         .toList();
   }
 
   @Operation(
-      summary = "One served version: manifest, files, figures, rules and the names of its cases")
+      summary =
+          "One version (served, scheduled, withdrawn or draft): manifest, files, figures, rules,"
+              + " the names of its cases and its publication state")
   @GetMapping("/api/v1/rulesets/{area}/{version}")
   RuleSetDetail version(
       @Parameter(description = AREA) @PathVariable String area,
       @Parameter(description = "The version, its first day: yyyy-MM-dd") @PathVariable
           String version) {
-    return RuleSetContent.detail(find(area.replace('~', '/'), version));
+    Publications.KnownVersion k = known(area.replace('~', '/'), version);
+    return RuleSetContent.detail(k.version(), k.state());
   }
 
   @Operation(
@@ -117,17 +127,27 @@ class RuleSetController {
   }
 
   private RuleSetVersion find(String area, String version) {
-    if (!catalogue.areas().contains(area)) {
-      throw new RuleSetNotFoundException(area, null, catalogue.areas());
+    return known(area, version).version();
+  }
+
+  private Publications.KnownVersion known(String area, String version) {
+    List<Publications.KnownVersion> all = publications.versions();
+    List<String> areas = all.stream().map(k -> k.version().area()).distinct().sorted().toList();
+    if (!areas.contains(area)) {
+      throw new RuleSetNotFoundException(area, null, areas);
     }
-    return catalogue
-        .find(area, version)
+    return all.stream()
+        .filter(k -> k.version().area().equals(area) && k.version().version().equals(version))
+        .findFirst()
         .orElseThrow(
             () ->
                 new RuleSetNotFoundException(
                     area,
                     version,
-                    catalogue.versions(area).stream().map(RuleSetVersion::version).toList()));
+                    all.stream()
+                        .filter(k -> k.version().area().equals(area))
+                        .map(k -> k.version().version())
+                        .toList()));
   }
 
   private static void required(List<FieldError> errors, String field, String value) {
