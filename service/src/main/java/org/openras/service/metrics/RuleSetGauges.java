@@ -7,6 +7,7 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.service.publication.Publications;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * with the engine version: which rules a running instance holds, at a glance.
  */
 @Component
+@ConditionalOnWebApplication // not for verify-audit, which must not build the engine
 class RuleSetGauges implements SmartInitializingSingleton {
   static final String LOADED = "openras.ruleset.loaded";
   private static final int SHORT_HASH = 12;

@@ -1,6 +1,7 @@
 package org.openras.service.publication;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,6 +24,7 @@ class PublicationConfiguration {
 
   /** Reloads every {@code openras.publication.poll} (ISO-8601 duration, default PT10S). */
   @Component
+  @ConditionalOnWebApplication // only a serving instance reloads; verify-audit builds no engine
   static class Poll {
     private final Publications publications;
 

@@ -154,13 +154,9 @@ public class Publications {
     return c.all().stream().map(v -> v.area() + "/" + v.version()).toList();
   }
 
-  /** Every entry of the log, oldest first, with the chain's verification. */
+  /** Every entry of the log, oldest first. */
   public List<PublicationEntry> entries() {
     return publicationLog.entries();
-  }
-
-  public LogVerification verify() {
-    return LogVerification.of(publicationLog.entries());
   }
 
   /** A version's state today, draft when the log does not name it. */

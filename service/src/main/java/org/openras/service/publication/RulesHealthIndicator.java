@@ -1,5 +1,6 @@
 package org.openras.service.publication;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * (application.properties).
  */
 @Component
+@ConditionalOnWebApplication // health is served over HTTP; verify-audit must not build the engine
 class RulesHealthIndicator implements HealthIndicator {
   static final Status DEGRADED = new Status("DEGRADED", "serving the last good rule sets");
 

@@ -80,6 +80,11 @@ class PublishingTest {
 
   /** The RAS version a calculation on {@code day} uses. */
   String rasOn(String day) {
+    return rasOn(port, day);
+  }
+
+  /** The RAS version a calculation on {@code day} uses, on the service at {@code port}. */
+  static String rasOn(int port, String day) {
     HttpResponse<String> r =
         new Http(port, "assessor")
             .postJson(

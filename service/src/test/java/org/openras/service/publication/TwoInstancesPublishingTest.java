@@ -15,13 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.DirectoryRuleStore;
-import org.openras.engine.json.Json;
 import org.openras.service.Http;
 import org.openras.service.OpenRasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two service instances on one database, started together: the empty log is filled once, and a
@@ -67,19 +65,7 @@ class TwoInstancesPublishingTest {
   }
 
   static String rasOn(ConfigurableApplicationContext c, String day) {
-    String body =
-        "{\"personRef\":\"X-1\",\"assessmentDate\":\""
-            + day
-            + "\",\"person\":{\"primarySupportReason\":\"LEARNING_DISABILITY\"},\"needs\":"
-            + PublishingTest.NEEDS
-            + "}";
-    JsonNode r = Json.mapper().readTree(new Http(port(c), "assessor").postJson(body).body());
-    for (JsonNode used : r.get("ruleSets")) {
-      if (used.get("area").asString().equals("ras")) {
-        return used.get("version").asString();
-      }
-    }
-    throw new AssertionError(r.toString());
+    return PublishingTest.rasOn(port(c), day);
   }
 
   @Test
