@@ -3,7 +3,7 @@
 --        -f service/src/main/resources/db/setup/postgresql-setup.sql
 -- openras_owner owns the database and its tables and runs the migrations (spring.flyway.user);
 -- openras_app is the role the service connects as: it owns nothing, and the migration grants it
--- INSERT and SELECT on the audit table and nothing else.
+-- INSERT and SELECT on the audit and publication tables and nothing else.
 \set ON_ERROR_STOP on
 SELECT 'CREATE ROLE openras_owner LOGIN'
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'openras_owner') \gexec

@@ -35,21 +35,26 @@ import org.openras.engine.result.RuleSetUsed;
  * each area the rule-set version in force on the assessment date (or the pinned one), runs it from
  * a rule base compiled once, and records every rule that fired and every figure it read.
  * Thread-safe; build one per rule store and share it.
+ *
+ * <p>The catalogue it serves can be replaced while it runs ({@link #serve(RuleSetCatalogue)}): the
+ * new one is compiled first and refused whole if any version fails, and each calculation reads the
+ * catalogue once when it starts, so it finishes on the versions it started with.
  */
 public final class OpenRasEngine {
   private static final String VERSION = readVersion();
 
-  private final RuleSetCatalogue catalogue;
-  private final RuleBaseCache cache = new RuleBaseCache();
+  private volatile RuleSetCatalogue catalogue;
+  private final RuleBaseCache cache;
   private final EligibilityArea eligibility = new EligibilityArea();
   private final RasArea ras = new RasArea();
   private final ContributionArea contributions = new ContributionArea();
   private final AdjustmentArea adjustments = new AdjustmentArea();
   private final String defaultCouncil;
 
-  private OpenRasEngine(RuleSetCatalogue catalogue, String defaultCouncil) {
+  private OpenRasEngine(RuleSetCatalogue catalogue, String defaultCouncil, RuleBaseCache cache) {
     this.catalogue = catalogue;
     this.defaultCouncil = defaultCouncil;
+    this.cache = cache;
   }
 
   /** Reads every version in the store and checks their periods; compiles nothing yet. */
@@ -65,17 +70,55 @@ public final class OpenRasEngine {
    */
   public static OpenRasEngine load(RuleStore store, String defaultCouncil) {
     RuleSetCatalogue catalogue = RuleSetCatalogue.load(store);
+    requireDefaultCouncil(catalogue, defaultCouncil, store.describe());
+    return new OpenRasEngine(catalogue, defaultCouncil, new RuleBaseCache());
+  }
+
+  private static void requireDefaultCouncil(
+      RuleSetCatalogue catalogue, String defaultCouncil, String where) {
     if (defaultCouncil != null
         && catalogue.versions(CouncilOverlays.area(defaultCouncil)).isEmpty()) {
       throw new IllegalArgumentException(
           "The default council '"
               + defaultCouncil
               + "' has no overlay in "
-              + store.describe()
+              + where
               + "; councils: "
               + councils(catalogue));
     }
-    return new OpenRasEngine(catalogue, defaultCouncil);
+  }
+
+  /**
+   * Serves {@code next} from now on, once every version in it that has rules has compiled (versions
+   * compiled before are taken from the cache, which is kept across catalogues, keyed by area,
+   * version and hash). Calculations already running finish on the catalogue they started with.
+   *
+   * @return the versions compiled or taken from the cache
+   * @throws org.openras.engine.compile.RuleSetCompilationException naming the version that does not
+   *     compile; this engine then keeps serving its current catalogue
+   * @throws org.openras.engine.catalogue.InvalidRuleSetException naming the file a version's
+   *     figures cannot be read from; likewise refused
+   * @throws IllegalArgumentException when {@code next} lacks the default council's overlay
+   */
+  public synchronized List<CompiledRuleSet> serve(RuleSetCatalogue next) {
+    requireDefaultCouncil(next, defaultCouncil, "the new catalogue");
+    List<CompiledRuleSet> compiled = compile(next);
+    catalogue = next;
+    return compiled;
+  }
+
+  /**
+   * An engine serving {@code other} that shares this engine's compiled rule bases (and default
+   * council): to try a catalogue that is not served, such as served versions with a draft, or to
+   * hold one catalogue for a job that must run on one set from start to end.
+   */
+  public OpenRasEngine sharing(RuleSetCatalogue other) {
+    return new OpenRasEngine(other, defaultCouncil, cache);
+  }
+
+  /** An engine that keeps serving this engine's current catalogue whatever this one serves next. */
+  public OpenRasEngine snapshot() {
+    return new OpenRasEngine(catalogue, defaultCouncil, cache);
   }
 
   /** The councils whose local options this engine hosts. */
@@ -95,6 +138,7 @@ public final class OpenRasEngine {
     return defaultCouncil;
   }
 
+  /** The catalogue served now; a later {@link #serve} does not change the one returned. */
   public RuleSetCatalogue catalogue() {
     return catalogue;
   }
@@ -106,6 +150,10 @@ public final class OpenRasEngine {
 
   /** Compiles every version now (a service does this at start-up, not on the first request). */
   public List<CompiledRuleSet> compileAll() {
+    return compile(catalogue);
+  }
+
+  private List<CompiledRuleSet> compile(RuleSetCatalogue catalogue) {
     // Council overlays hold parameters only: nothing to compile (their options are read per use).
     return catalogue.all().stream()
         .filter(v -> !CouncilOverlays.isOverlay(v.area()))
@@ -140,6 +188,8 @@ public final class OpenRasEngine {
    * value with the override in its reference. {@link Overrides#NONE} is an ordinary calculation.
    */
   public CalculationResult calculate(CalculationRequest request, Overrides overrides) {
+    // Read once: everything below uses this catalogue, whatever serve() does meanwhile.
+    RuleSetCatalogue catalogue = this.catalogue;
     List<FieldError> errors = new ArrayList<>();
     RequestChecks.check(request, errors);
     for (String area : request.ruleSetVersions().keySet()) {
@@ -155,12 +205,12 @@ public final class OpenRasEngine {
     // refused whole (all bad fields named) or calculated whole.
     RuleSetVersion eligibilityVersion = null;
     if (request.eligibility() != null) {
-      eligibilityVersion = select(EligibilityArea.AREA, request);
+      eligibilityVersion = select(catalogue, EligibilityArea.AREA, request);
       eligibility.validate(request, eligibilityVersion, errors);
     }
     RuleSetVersion rasVersion = null;
     if (request.needs() != null) {
-      rasVersion = select(RasArea.AREA, request);
+      rasVersion = select(catalogue, RasArea.AREA, request);
       ras.validate(request, rasVersion, errors);
     }
     // Adjustments (issue 8) run whenever a version covers the date (none in force: no adjustment).
@@ -168,16 +218,17 @@ public final class OpenRasEngine {
     if (request.needs() != null) {
       adjustmentVersion =
           request.pinned(AdjustmentArea.AREA) != null
-              ? select(AdjustmentArea.AREA, request)
+              ? select(catalogue, AdjustmentArea.AREA, request)
               : catalogue.inForce(AdjustmentArea.AREA, request.assessmentDate()).orElse(null);
     }
     CompiledRuleSet contributionRules = null;
     String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
     if (request.finances() != null) {
-      contributionRules = cache.get(select(ContributionArea.AREA, request));
+      contributionRules = cache.get(select(catalogue, ContributionArea.AREA, request));
       contributions.validate(request, contributionRules, errors);
       if (council != null && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
-        errors.add(new FieldError("councilRef", "unknown council; councils: " + councils()));
+        errors.add(
+            new FieldError("councilRef", "unknown council; councils: " + councils(catalogue)));
       }
     }
     if (!errors.isEmpty()) {
@@ -217,7 +268,13 @@ public final class OpenRasEngine {
     ContributionResult contribution = null;
     if (contributionRules != null) {
       contribution =
-          contribute(request, contributionRules, council, CostOfCare.of(request, adjusted), run);
+          contribute(
+              catalogue,
+              request,
+              contributionRules,
+              council,
+              CostOfCare.of(request, adjusted),
+              run);
     }
     return new CalculationResult(
         request.personRef(),
@@ -232,11 +289,13 @@ public final class OpenRasEngine {
         adjusted);
   }
 
-  private RuleSetVersion select(String area, CalculationRequest request) {
+  private static RuleSetVersion select(
+      RuleSetCatalogue catalogue, String area, CalculationRequest request) {
     return catalogue.select(area, request.assessmentDate(), request.pinned(area));
   }
 
   private ContributionResult contribute(
+      RuleSetCatalogue catalogue,
       CalculationRequest request,
       CompiledRuleSet compiled,
       String council,

@@ -6,11 +6,13 @@ import java.util.List;
 final class RuleSetSchemaDescriptions {
   static final SchemaWords WORDS =
       new SchemaWords()
-          .schema("RuleSetArea", "A rule area and every version of it the service serves.")
+          .schema(
+              "RuleSetArea",
+              "A rule area and its versions: served, scheduled, withdrawn and drafts.")
           .field("area", "The area, e.g. ras or councils/north-shire.")
           .field("pathName", "The area as written in a path: a slash becomes a tilde.")
           .field("versions", "Its versions, oldest first.")
-          .schema("RuleSetVersionSummary", "One served version in brief.")
+          .schema("RuleSetVersionSummary", "One version in brief, with its publication state.")
           .field("version", "The version: the day it was written to start, yyyy-MM-dd.")
           .field("title", "The version's title from its manifest.")
           .field("effectiveFrom", "The first day it is in force.")
@@ -18,6 +20,7 @@ final class RuleSetSchemaDescriptions {
           .field("hash", "The SHA-256 of its files, recorded with every calculation it runs.")
           .field("illustrative", "True when its figures are examples a council must replace.")
           .field("references", "The regulations, circulars or decisions it implements.")
+          .with(RuleSetSchemaDescriptions::publicationState)
           .schema(
               "RuleSetDetail",
               "One served version in full: manifest, files, figures, rules and cases.")
@@ -36,6 +39,7 @@ final class RuleSetSchemaDescriptions {
           .field("parameters", "Its figures (parameters.yaml), each with its dated values.")
           .field("rules", "Its rules as written in the DRL files.")
           .field("cases", "The sentences naming its policy cases.")
+          .with(RuleSetSchemaDescriptions::publicationState)
           .schema("RuleSetParameter", "A figure of a version with where it comes from.")
           .field("name", "The figure's name as the rules read it.")
           .field("description", "What the figure is.")
@@ -124,6 +128,22 @@ final class RuleSetSchemaDescriptions {
           .field("band", "The band's code.")
           .field("title", "The band in words.")
           .field("people", "People in the band.");
+
+  /** The publication state of a version, as the summary and the detail both show it. */
+  private static SchemaWords publicationState(SchemaWords words) {
+    return words
+        .codes(
+            "state",
+            List.of("DRAFT", "PUBLISHED", "SCHEDULED", "WITHDRAWN"),
+            "Its publication state today: DRAFT (in the rule store, not published), PUBLISHED"
+                + " (in force from its effectiveFrom, which has come), SCHEDULED (published, to"
+                + " take effect on its effectiveFrom), WITHDRAWN (withdrawn before its date; never"
+                + " served).")
+        .field("publishedBy", "Who published it; absent for a draft.")
+        .field("publishedAt", "When it was published (ISO-8601 UTC); absent for a draft.")
+        .field("withdrawnBy", "Who withdrew it; absent unless withdrawn.")
+        .field("withdrawnAt", "When it was withdrawn (ISO-8601 UTC); absent unless withdrawn.");
+  }
 
   private RuleSetSchemaDescriptions() {}
 }

@@ -28,7 +28,8 @@ final class SchemaDescriptions {
           ContributionSchemaDescriptions.WORDS,
           ScenarioSchemaDescriptions.WORDS,
           CalibrationSchemaDescriptions.WORDS,
-          RuleSetSchemaDescriptions.WORDS);
+          RuleSetSchemaDescriptions.WORDS,
+          PublicationSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The words for the schemas of one part of the contract: a description per schema and per property,
@@ -39,6 +40,11 @@ final class SchemaWords {
   SchemaWords codes(String property, List<String> values, String text) {
     codes.computeIfAbsent(current, k -> new LinkedHashMap<>()).put(property, values);
     return field(property, text);
+  }
+
+  /** Adds words several schemas share, written once as {@code part}. */
+  SchemaWords with(UnaryOperator<SchemaWords> part) {
+    return part.apply(this);
   }
 
   Map<String, String> schemas() {

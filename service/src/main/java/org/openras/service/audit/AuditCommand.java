@@ -11,7 +11,8 @@ import org.springframework.dao.DataAccessException;
  * {@code java -jar openras-service.jar verify-audit [--spring.profiles.active=postgres ...]}:
  * verifies the audit chain of the configured database without starting the web server or migrating
  * anything, prints the outcome and exits 0 when the chain is intact, 1 when it is broken, 2 when
- * the audit table cannot be read.
+ * the audit table cannot be read. Beans are created lazily, so only what verification needs starts
+ * (not the engine, which reads the publication log).
  */
 public final class AuditCommand {
   public static final String NAME = "verify-audit";
@@ -24,7 +25,7 @@ public final class AuditCommand {
         new SpringApplicationBuilder(OpenRasApplication.class)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .properties("spring.flyway.enabled=false")
+            .properties("spring.flyway.enabled=false", "spring.main.lazy-initialization=true")
             .run(args)) {
       ChainVerification outcome = context.getBean(ChainVerifier.class).verify();
       out.println(describe(outcome));

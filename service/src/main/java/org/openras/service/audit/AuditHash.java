@@ -49,12 +49,17 @@ public final class AuditHash {
     return text.toString();
   }
 
-  private static void field(StringBuilder text, String name, String value) {
+  /**
+   * Appends one line {@code name:length:value\n}, the length in UTF-8 bytes (so no value can pass
+   * for another); the publication log's entry hash is written the same way.
+   */
+  public static void field(StringBuilder text, String name, String value) {
     int length = value.getBytes(StandardCharsets.UTF_8).length;
     text.append(name).append(':').append(length).append(':').append(value).append('\n');
   }
 
-  private static String sha256(String text) {
+  /** SHA-256 of the text's UTF-8 bytes, as 64 lower-case hex digits. */
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

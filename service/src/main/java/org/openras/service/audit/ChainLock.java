@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * instances sharing one database append one after another. Held until the appending transaction
  * ends. On PostgreSQL a transaction-scoped advisory lock (no table privilege needed, so the
  * service's role keeps INSERT and SELECT only); elsewhere (H2) the row lock of the one-row {@code
- * audit_chain_lock} table.
+ * audit_chain_lock} table. The publication log uses the same kind of lock with its own key and
+ * table ({@link #forDatabase(DataSource, long, String)}).
  */
-final class ChainLock {
+public final class ChainLock {
   /** The advisory lock key: "OpenRAS" in ASCII. */
   static final long ADVISORY_KEY = 0x4f70656e524153L;
 
@@ -23,13 +24,21 @@ final class ChainLock {
   }
 
   static ChainLock forDatabase(DataSource dataSource) {
+    return forDatabase(dataSource, ADVISORY_KEY, "audit_chain_lock");
+  }
+
+  /**
+   * A lock for another chain: on PostgreSQL the advisory lock {@code advisoryKey}, elsewhere the
+   * row lock of the one-row table {@code lockTable} (a constant of the caller, never user input).
+   */
+  public static ChainLock forDatabase(DataSource dataSource, long advisoryKey, String lockTable) {
     return isPostgres(dataSource)
-        ? new ChainLock("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + ADVISORY_KEY + ")) l")
-        : new ChainLock("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE");
+        ? new ChainLock("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + advisoryKey + ")) l")
+        : new ChainLock("SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE");
   }
 
   /** Waits for the lock; call inside the appending transaction. */
-  void acquire(JdbcClient jdbc) {
+  public void acquire(JdbcClient jdbc) {
     jdbc.sql(sql).query(Integer.class).single();
   }
 

@@ -20,7 +20,8 @@ import org.openras.engine.calibration.DraftCheck;
 import org.openras.engine.calibration.DraftPrices;
 import org.openras.engine.calibration.DraftVersion;
 import org.openras.engine.calibration.Method;
-import org.openras.service.ruleset.ServedRulesFolder;
+import org.openras.engine.catalogue.MemoryRuleStore;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.service.scenario.CaseloadStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,9 @@ public class Calibrations {
       throws IOException {
     DraftPrices.of(report); // refuses an intercept fit or a missing group before writing anything
     Path rules = out.resolve("rules");
-    ServedRulesFolder.materialise(engine.catalogue(), rules);
-    DraftVersion.write(engine.catalogue(), rules, version, report, cohort, user, LocalDate.now());
+    RuleSetCatalogue served = engine.catalogue();
+    MemoryRuleStore.of(served, "served").writeTo(rules);
+    DraftVersion.write(served, rules, version, report, cohort, user, LocalDate.now());
     boolean requests = cohort.rows().stream().anyMatch(r -> r.request() != null);
     return DraftCheck.run(rules, version, requests ? cohortFile : null, out.resolve("scenario"));
   }

@@ -6,6 +6,7 @@ import org.openras.engine.catalogue.ClasspathRuleStore;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.catalogue.RuleStore;
 import org.openras.engine.compile.CompiledRuleSet;
+import org.openras.service.publication.ServedSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,23 +14,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the one engine the service shares. Rule sets come from {@code openras.rules.dir} when it
- * is set, else from the {@code openras-rules} jar on the classpath. Every version is compiled here,
- * at start-up: a version that does not compile stops the service from starting.
+ * Builds the one engine the service shares. The rule store ({@code openras.rules.dir} when it is
+ * set, else the {@code openras-rules} jar on the classpath) holds drafts; the engine serves the
+ * published versions in force, read from the publication log in the database (the first start
+ * records the store's versions as published). Every served version is compiled here, at start-up:
+ * one that does not compile stops the service from starting; later sets are reloaded live ({@code
+ * publication.Publications}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
-  /** Where the rules come from; scenario jobs that build what-if stores read it too. */
+  /** Where drafts come from (and, on the first start, the versions recorded as published). */
   @Bean
   RuleStore ruleStore(@Value("${openras.rules.dir:}") String rulesDir) {
     return storeFor(rulesDir);
   }
 
   @Bean
-  OpenRasEngine openRasEngine(RuleStore store) {
-    return compiledEngine(store);
+  OpenRasEngine openRasEngine(RuleStore store, ServedSet served) {
+    served.bootstrap(store);
+    return compiledEngine(served.load());
   }
 
   static RuleStore storeFor(String rulesDir) {

@@ -12,8 +12,8 @@ import org.openras.engine.policy.Finding;
 import org.openras.engine.policy.Validation;
 import org.openras.engine.policy.VersionDiff;
 import org.openras.engine.policy.VersionTestReport;
-import org.openras.engine.policy.VersionValidator;
 import org.openras.engine.scenario.ScenarioCsv;
+import org.openras.service.publication.Publications;
 import org.openras.service.ruleset.RuleSetViews.RuleSetCaseReport;
 import org.openras.service.ruleset.RuleSetViews.RuleSetCaseResult;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
@@ -29,27 +29,45 @@ import org.springframework.stereotype.Service;
 @Service
 public class RuleSetChecks {
   private final OpenRasEngine engine;
-  private final ServedRulesFolder folder;
+  private final Publications publications;
   private final CaseloadStore caseloads;
 
-  RuleSetChecks(OpenRasEngine engine, ServedRulesFolder folder, CaseloadStore caseloads) {
+  RuleSetChecks(OpenRasEngine engine, Publications publications, CaseloadStore caseloads) {
     this.engine = engine;
-    this.folder = folder;
+    this.publications = publications;
     this.caseloads = caseloads;
   }
 
-  /** The version's findings, each with its file and line; with its cases' report if asked. */
+  /**
+   * Validates a version as it would stand beside the published and scheduled ones: its findings,
+   * each with its file and line; with its cases' report if asked (run only when nothing is wrong).
+   */
   public RuleSetValidation validate(RuleSetVersion v, boolean runCases) {
-    Validation found = VersionValidator.validate(folder.version(v.area(), v.version()));
+    Publications.CheckedVersion checked = publications.check(v, runCases);
+    Validation found = checked.validation();
     List<RuleSetFinding> findings = found.findings().stream().map(RuleSetChecks::finding).toList();
-    RuleSetCaseReport cases = runCases ? cases(v) : null;
+    RuleSetCaseReport cases =
+        !runCases
+            ? null
+            : checked.cases() != null
+                ? cases(checked.cases())
+                : new RuleSetCaseReport(
+                    false,
+                    0,
+                    0,
+                    List.of("the cases were not run: correct the errors found first"),
+                    List.of(),
+                    "not run: the version has errors");
     return new RuleSetValidation(
         v.area(), v.version(), found.passed(), found.errors(), found.warnings(), findings, cases);
   }
 
-  /** The version's cases, run: each sentence, expected against actual, a failing one's trace. */
+  /**
+   * The version's cases, run beside the published and scheduled versions: each sentence, expected
+   * against actual, a failing one's trace; not run (and saying why) when the version has errors.
+   */
   public RuleSetCaseReport cases(RuleSetVersion v) {
-    return cases(VersionTestReport.run(engine, v.area(), v.version()));
+    return validate(v, true).cases();
   }
 
   /**
@@ -77,7 +95,7 @@ public class RuleSetChecks {
     caseloads.describe(caseloadId);
     CaseloadImpact i;
     try {
-      i = CaseloadImpact.run(engine, a, b, caseloads.path(caseloadId), ScenarioCsv.none());
+      i = CaseloadImpact.run(engineFor(a, b), a, b, caseloads.path(caseloadId), ScenarioCsv.none());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,6 +115,20 @@ public class RuleSetChecks {
         r.totals().annualNetChange(),
         i.notes(),
         i.text());
+  }
+
+  /** The service engine when it serves both, else one serving them beside the published set. */
+  private OpenRasEngine engineFor(RuleSetVersion a, RuleSetVersion b) {
+    OpenRasEngine now = engine.snapshot();
+    boolean bothServed = served(now, a) && served(now, b);
+    return bothServed ? now : publications.preview(a, b);
+  }
+
+  private static boolean served(OpenRasEngine e, RuleSetVersion v) {
+    return e.catalogue()
+        .find(v.area(), v.version())
+        .filter(x -> x.hash().equals(v.hash()))
+        .isPresent();
   }
 
   private static List<RuleSetChange> changes(List<Change> changes) {

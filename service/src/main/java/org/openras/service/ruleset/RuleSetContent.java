@@ -13,6 +13,7 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.params.ParameterDefinition;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.params.ParameterValue;
+import org.openras.service.publication.VersionState;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetParameter;
 import org.openras.service.ruleset.RuleSetViews.RuleSetParameterValue;
@@ -27,7 +28,7 @@ final class RuleSetContent {
 
   private RuleSetContent() {}
 
-  static RuleSetVersionSummary summary(RuleSetVersion v) {
+  static RuleSetVersionSummary summary(RuleSetVersion v, VersionState s) {
     RuleSetManifest m = v.manifest();
     return new RuleSetVersionSummary(
         v.version(),
@@ -36,10 +37,19 @@ final class RuleSetContent {
         v.lastDay() == null ? null : v.lastDay().toString(),
         v.hash(),
         m.illustrative(),
-        m.references());
+        m.references(),
+        s.state().name(),
+        s.publishedBy(),
+        text(s.publishedAt()),
+        s.withdrawnBy(),
+        text(s.withdrawnAt()));
   }
 
-  static RuleSetDetail detail(RuleSetVersion v) {
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  static RuleSetDetail detail(RuleSetVersion v, VersionState s) {
     RuleSetManifest m = v.manifest();
     return new RuleSetDetail(
         v.area(),
@@ -56,7 +66,12 @@ final class RuleSetContent {
         List.copyOf(v.source().files().keySet()),
         parameters(v),
         rules(v),
-        CaseRunner.cases(v).stream().map(PolicyCase::name).toList());
+        CaseRunner.cases(v).stream().map(PolicyCase::name).toList(),
+        s.state().name(),
+        s.publishedBy(),
+        text(s.publishedAt()),
+        s.withdrawnBy(),
+        text(s.withdrawnAt()));
   }
 
   private static List<RuleSetParameter> parameters(RuleSetVersion v) {

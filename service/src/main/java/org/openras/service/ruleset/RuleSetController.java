@@ -30,31 +30,37 @@ class RuleSetController {
   private static final String AREA =
       "The area; one with a slash is written with a tilde: councils~north-shire";
 
-  private final ServedRuleSets served;
+  private final KnownRuleSets known;
   private final RuleSetChecks checks;
 
-  RuleSetController(ServedRuleSets served, RuleSetChecks checks) {
-    this.served = served;
+  RuleSetController(KnownRuleSets known, RuleSetChecks checks) {
+    this.known = known;
     this.checks = checks;
   }
 
   /** What to validate: a served version, and whether to run its cases too. */
   record RuleSetValidationRequest(String area, String version, Boolean runCases) {}
 
-  @Operation(summary = "Every area with the versions the service serves")
+  @Operation(
+      summary = "Every area with its versions and their publication state",
+      description =
+          "The versions served (published, in force), scheduled (published, from a later day),"
+              + " withdrawn, and the drafts in the rule store, oldest first in each area.")
   @GetMapping("/api/v1/rulesets")
   List<RuleSetArea> areas() {
-    return served.areas();
+    return known.areas();
   }
 
   @Operation(
-      summary = "One served version: manifest, files, figures, rules and the names of its cases")
+      summary =
+          "One version (served, scheduled, withdrawn or draft): manifest, files, figures, rules,"
+              + " the names of its cases and its publication state")
   @GetMapping("/api/v1/rulesets/{area}/{version}")
   RuleSetDetail version(
       @Parameter(description = AREA) @PathVariable String area,
       @Parameter(description = "The version, its first day: yyyy-MM-dd") @PathVariable
           String version) {
-    return served.detail(served.find(area.replace('~', '/'), version));
+    return known.detail(area.replace('~', '/'), version);
   }
 
   @Operation(
@@ -79,7 +85,7 @@ class RuleSetController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    RuleSetVersion v = served.find(request.area().replace('~', '/'), request.version());
+    RuleSetVersion v = known.find(request.area().replace('~', '/'), request.version());
     return checks.validate(v, Boolean.TRUE.equals(request.runCases()));
   }
 
@@ -104,7 +110,7 @@ class RuleSetController {
       throw new InvalidRequestException(errors);
     }
     String name = area.replace('~', '/');
-    return checks.diff(served.find(name, from), served.find(name, to), caseloadId);
+    return checks.diff(known.find(name, from), known.find(name, to), caseloadId);
   }
 
   private static void required(List<FieldError> errors, String field, String value) {

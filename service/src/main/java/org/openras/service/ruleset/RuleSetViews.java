@@ -7,10 +7,10 @@ import org.openras.engine.catalogue.RuleSetManifest.Reference;
 public final class RuleSetViews {
   private RuleSetViews() {}
 
-  /** An area and every version of it the service serves, oldest first. */
+  /** An area and every version of it the service knows: served, scheduled, withdrawn, drafts. */
   public record RuleSetArea(String area, String pathName, List<RuleSetVersionSummary> versions) {}
 
-  /** One served version in brief. */
+  /** One version in brief, with its publication state. */
   public record RuleSetVersionSummary(
       String version,
       String title,
@@ -18,7 +18,12 @@ public final class RuleSetViews {
       String effectiveTo,
       String hash,
       boolean illustrative,
-      List<Reference> references) {}
+      List<Reference> references,
+      String state,
+      String publishedBy,
+      String publishedAt,
+      String withdrawnBy,
+      String withdrawnAt) {}
 
   /** One served version in full: manifest, files, figures, rules and the names of its cases. */
   public record RuleSetDetail(
@@ -36,7 +41,12 @@ public final class RuleSetViews {
       List<String> files,
       List<RuleSetParameter> parameters,
       List<RuleSetRule> rules,
-      List<String> cases) {}
+      List<String> cases,
+      String state,
+      String publishedBy,
+      String publishedAt,
+      String withdrawnBy,
+      String withdrawnAt) {}
 
   /** A figure of the version with its unit, period, reference and dated values. */
   public record RuleSetParameter(

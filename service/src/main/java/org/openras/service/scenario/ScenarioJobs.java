@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.openras.engine.OpenRasEngine;
-import org.openras.engine.catalogue.RuleStore;
+import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.envelope.EnvelopeFiles;
 import org.openras.engine.envelope.EnvelopeReport;
 import org.openras.engine.envelope.EnvelopeRunner;
@@ -48,14 +48,11 @@ class ScenarioJobs {
             t.setDaemon(true);
             return t;
           });
-  private final ScenarioRunner scenarios;
-  private final EnvelopeRunner envelopes;
+  private final OpenRasEngine engine;
   private final Path reports;
 
-  ScenarioJobs(
-      OpenRasEngine engine, RuleStore store, @Value("${openras.data.dir:./data}") Path dataDir) {
-    this.scenarios = new ScenarioRunner(engine);
-    this.envelopes = new EnvelopeRunner(store, Runtime.getRuntime().availableProcessors());
+  ScenarioJobs(OpenRasEngine engine, @Value("${openras.data.dir:./data}") Path dataDir) {
+    this.engine = engine;
     this.reports = dataDir.resolve("scenarios");
   }
 
@@ -108,6 +105,8 @@ class ScenarioJobs {
         };
     try {
       if (job.envelope == null) {
+        // One served set from the job's start to its end, whatever is published meanwhile.
+        ScenarioRunner scenarios = new ScenarioRunner(engine.snapshot());
         ScenarioOutputs.run(scenarios, job.caseload, job.spec, job.folder, progress);
       } else {
         envelope(job, progress);
@@ -129,6 +128,10 @@ class ScenarioJobs {
             Files.newBufferedWriter(job.folder.resolve(ScenarioOutputs.PEOPLE), UTF_8);
         Writer problems =
             Files.newBufferedWriter(job.folder.resolve(ScenarioOutputs.PROBLEMS), UTF_8)) {
+      EnvelopeRunner envelopes =
+          new EnvelopeRunner(
+              MemoryRuleStore.of(engine.catalogue(), "the served rule sets"),
+              Runtime.getRuntime().availableProcessors());
       report =
           envelopes.run(job.caseload, job.envelope, new ScenarioCsv(people, problems), progress);
     }

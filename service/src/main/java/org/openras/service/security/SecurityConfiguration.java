@@ -77,6 +77,13 @@ class SecurityConfiguration {
                     .hasRole(Role.POLICY.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/*/diff")
                     .hasRole(Role.POLICY.name())
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/rulesets/*/*/publication",
+                        "/api/v1/rulesets/*/*/withdrawal")
+                    .hasRole(Role.POLICY.name())
+                    .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/publications")
+                    .hasAnyRole(Role.POLICY.name(), Role.AUDITOR.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/*/*")
                     .authenticated()
                     .requestMatchers(OPEN)

@@ -3,73 +3,140 @@ package org.openras.service.web;
 import java.util.List;
 import java.util.Map;
 import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.policy.Finding;
+import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.publication.PublicationConflictException;
+import org.openras.service.publication.Publications;
+import org.openras.service.publication.VersionNotPublishableException;
+import org.openras.service.ruleset.KnownRuleSets;
 import org.openras.service.ruleset.RuleSetChecks;
 import org.openras.service.ruleset.RuleSetNotFoundException;
-import org.openras.service.ruleset.RuleSetViews.RuleSetArea;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
-import org.openras.service.ruleset.RuleSetViews.RuleSetVersionSummary;
-import org.openras.service.ruleset.ServedRuleSets;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The policy officer's pages: the served rule-set versions by area, one version's manifest,
  * figures, rules and cases, its cases run, its validation, and the diff of two versions of an area.
- * The same services as the API's rule-set endpoints ({@link ServedRuleSets}, {@link
- * RuleSetChecks}). An area with a slash is written with a tilde in a page's address, as in the
- * API's.
+ * The same services as the API's rule-set endpoints ({@link KnownRuleSets}, {@link RuleSetChecks}).
+ * An area with a slash is written with a tilde in a page's address, as in the API's.
  */
 @Controller
 @RequestMapping("/web/policy")
 class PolicyPages {
   private static final String DIFF = "web/policy-diff";
-  private final ServedRuleSets served;
+  private static final String VERSION = "web/policy-version";
+  private final KnownRuleSets known;
   private final RuleSetChecks checks;
+  private final Publications publications;
 
-  PolicyPages(ServedRuleSets served, RuleSetChecks checks) {
-    this.served = served;
+  PolicyPages(KnownRuleSets known, RuleSetChecks checks, Publications publications) {
+    this.known = known;
     this.checks = checks;
+    this.publications = publications;
   }
-
-  /** A served version in the list, with its publication state. */
-  record VersionRow(RuleSetVersionSummary summary, String state) {}
-
-  /** An area in the list, with its versions, oldest first. */
-  record AreaRows(String area, String pathName, List<VersionRow> versions) {}
 
   /** One part of a diff, under its heading. */
   record DiffSection(String id, String title, List<RuleSetChange> changes) {}
 
   @GetMapping
   String versions(Model model) {
-    model.addAttribute("areas", served.areas().stream().map(this::rows).toList());
+    model.addAttribute("areas", known.areas());
     return "web/policy-versions";
-  }
-
-  private AreaRows rows(RuleSetArea a) {
-    return new AreaRows(
-        a.area(),
-        a.pathName(),
-        a.versions().stream()
-            .map(s -> new VersionRow(s, served.state(a.area(), s.version())))
-            .toList());
   }
 
   @GetMapping("/{area}/{version}")
   String version(@PathVariable String area, @PathVariable String version, Model model) {
     RuleSetVersion v = find(area, version, model);
-    model.addAttribute("detail", served.detail(v));
-    model.addAttribute("state", served.state(v.area(), v.version()));
-    return "web/policy-version";
+    model.addAttribute("detail", known.detail(v.area(), v.version()));
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", new PageErrors());
+    }
+    return VERSION;
+  }
+
+  /**
+   * Publishes a draft through the publication log (checked first; scheduled when its first day is
+   * still to come); a refusal is shown on the version's page with what to do.
+   */
+  @PostMapping("/{area}/{version}/publication")
+  String publish(
+      @PathVariable String area,
+      @PathVariable String version,
+      @RequestParam(required = false) String note,
+      Authentication who,
+      Model model,
+      RedirectAttributes done) {
+    RuleSetVersion v = find(area, version, model);
+    PageErrors errors = new PageErrors();
+    try {
+      publications.publish(v.area(), v.version(), blankToNull(note), who.getName());
+    } catch (VersionNotPublishableException e) {
+      List<Finding> found = e.findings();
+      errors.add(
+          "publish",
+          "This version cannot be published: "
+              + found.size()
+              + " problem(s) to correct first. The first: "
+              + found.get(0)
+              + ". Validate it to see them all");
+    } catch (PublicationConflictException e) {
+      errors.add("publish", e.getMessage());
+    } catch (InvalidRequestException e) {
+      e.errors().forEach(f -> errors.add(f.field(), "The note " + f.problem()));
+    }
+    if (errors.any()) {
+      model.addAttribute("errors", errors);
+      return version(area, version, model);
+    }
+    done.addFlashAttribute("done", v.area() + " " + v.version() + " is published");
+    return "redirect:/web/policy/{area}/{version}";
+  }
+
+  /** Withdraws a scheduled version (before its first day); the reason is required. */
+  @PostMapping("/{area}/{version}/withdrawal")
+  String withdraw(
+      @PathVariable String area,
+      @PathVariable String version,
+      @RequestParam(required = false) String reason,
+      Authentication who,
+      Model model,
+      RedirectAttributes done) {
+    RuleSetVersion v = find(area, version, model);
+    PageErrors errors = new PageErrors();
+    if (blankToNull(reason) == null) {
+      errors.add("reason", "Enter why the version is withdrawn");
+    } else {
+      try {
+        publications.withdraw(v.area(), v.version(), reason.strip(), who.getName());
+      } catch (PublicationConflictException e) {
+        errors.add("reason", e.getMessage());
+      } catch (InvalidRequestException e) {
+        e.errors().forEach(f -> errors.add(f.field(), "The reason " + f.problem()));
+      }
+    }
+    if (errors.any()) {
+      model.addAttribute("errors", errors);
+      return version(area, version, model);
+    }
+    done.addFlashAttribute("done", v.area() + " " + v.version() + " is withdrawn");
+    return "redirect:/web/policy/{area}/{version}";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   @GetMapping("/{area}/{version}/cases")
@@ -97,7 +164,7 @@ class PolicyPages {
       Model model) {
     PageErrors errors = new PageErrors();
     model.addAttribute("errors", errors);
-    model.addAttribute("areas", served.areas());
+    model.addAttribute("areas", known.areas());
     model.addAttribute("from", from == null ? "" : from);
     model.addAttribute("to", to == null ? "" : to);
     String caseload = caseloadId == null || caseloadId.isBlank() ? null : caseloadId.strip();
@@ -154,7 +221,7 @@ class PolicyPages {
       return null;
     }
     try {
-      return served.find(value.substring(0, slash), value.substring(slash + 1));
+      return known.find(value.substring(0, slash), value.substring(slash + 1));
     } catch (RuleSetNotFoundException e) {
       errors.add(field, "Choose " + what + " from the list: " + e.getMessage());
       return null;
@@ -162,14 +229,14 @@ class PolicyPages {
   }
 
   private RuleSetVersion find(String area, String version, Model model) {
-    RuleSetVersion v = served.find(area.replace('~', '/'), version);
+    RuleSetVersion v = known.find(area.replace('~', '/'), version);
     model.addAttribute("area", v.area());
     model.addAttribute("pathName", area.replace('/', '~'));
     model.addAttribute("version", v.version());
     return v;
   }
 
-  /** No such area or version: the GOV.UK "page not found" page, naming what is served. */
+  /** No such area or version: the GOV.UK "page not found" page, naming what is known. */
   @ExceptionHandler(RuleSetNotFoundException.class)
   ModelAndView notFound(RuleSetNotFoundException e) {
     return new ModelAndView(

@@ -73,7 +73,14 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       while (grants.next()) {
         granted.add(grants.getString(1));
       }
-      assertThat(granted).containsExactly("audit_record:INSERT", "audit_record:SELECT");
+      assertThat(granted)
+          .containsExactly(
+              "audit_record:INSERT",
+              "audit_record:SELECT",
+              "publication_entry:INSERT",
+              "publication_entry:SELECT",
+              "published_content:INSERT",
+              "published_content:SELECT");
       var owned =
           s.executeQuery(
               "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner"

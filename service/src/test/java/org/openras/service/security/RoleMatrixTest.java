@@ -61,9 +61,13 @@ class RoleMatrixTest {
                     ? http.post(p, SCENARIO, "application/json")
                     : p.endsWith("/rulesets/validate")
                         ? http.post(p, RULE_SET, "application/json")
-                        : p.endsWith("/caseloads")
-                            ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
-                            : http.postJson(Seeds.first());
+                        : p.endsWith("/publication")
+                            ? http.post(p, "{}", "application/json")
+                            : p.endsWith("/withdrawal")
+                                ? http.post(p, "{\"reason\": \"a test\"}", "application/json")
+                                : p.endsWith("/caseloads")
+                                    ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
+                                    : http.postJson(Seeds.first());
         case "DELETE" -> http.send(java.net.http.HttpRequest.newBuilder().DELETE(), p);
         default -> http.get(p);
       };
@@ -95,6 +99,11 @@ class RoleMatrixTest {
           new Endpoint("POST", "/api/v1/rulesets/validate", Set.of("policy")),
           new Endpoint(
               "GET", "/api/v1/rulesets/ras/diff?from=2024-04-01&to=2025-04-01", Set.of("policy")),
+          // Every shipped version is published at start-up: an allowed caller gets 409.
+          new Endpoint(
+              "POST", "/api/v1/rulesets/ras/2025-04-01/publication", Set.of("policy"), 409),
+          new Endpoint("POST", "/api/v1/rulesets/ras/2025-04-01/withdrawal", Set.of("policy"), 409),
+          new Endpoint("GET", "/api/v1/rulesets/publications", Set.of("policy", "auditor")),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),

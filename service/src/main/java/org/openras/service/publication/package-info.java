@@ -1,0 +1,7 @@
+/**
+ * Publishing rule-set versions (issue 10, docs/adr/0004): the hash-chained publication log and the
+ * published versions' files in the database, each version's state (draft, published, scheduled,
+ * withdrawn) by the service's clock, the set every instance serves (published versions whose
+ * effective date has come), live reload of that set without a restart, and its health.
+ */
+package org.openras.service.publication;
