@@ -54,18 +54,7 @@ public record PublicationEntry(
             note,
             previousHash,
             null);
-    return new PublicationEntry(
-        sequence,
-        area,
-        version,
-        contentHash,
-        action,
-        effectiveFrom,
-        actor,
-        recordedAt,
-        note,
-        previousHash,
-        unsigned.computedHash());
+    return unsigned.withHash(unsigned.computedHash());
   }
 
   /**
@@ -90,5 +79,20 @@ public record PublicationEntry(
 
   String name() {
     return area + "/" + version;
+  }
+
+  private PublicationEntry withHash(String hash) {
+    return new PublicationEntry(
+        sequence,
+        area,
+        version,
+        contentHash,
+        action,
+        effectiveFrom,
+        actor,
+        recordedAt,
+        note,
+        previousHash,
+        hash);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * How the finance pages write figures: pounds with thousands separators and a minus sign (the
- * reports' amounts are exact text such as {@code "-1234.56"}, shown as they are, never rounded
+ * How the finance and policy pages write figures: pounds with thousands separators and a minus sign
+ * (the reports' amounts are exact text such as {@code "-1234.56"}, shown as they are, never rounded
  * again), changes with their sign, and the calibration's fitting figures to a stated number of
  * places. Templates call it as {@code @financeFigures}.
  */

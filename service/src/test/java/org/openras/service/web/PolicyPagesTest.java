@@ -138,6 +138,8 @@ class PolicyPagesTest {
     assertThat(errorLinks(impact)).isEmpty();
     assertThat(impact).containsPattern("\\d+ of 40 people calculated under both versions");
     assertThat(impact).containsPattern("; [1-9]\\d* people change\\.");
+    assertThat(impact)
+        .containsPattern("[+−]£[\\d,]+\\.\\d\\d a week; [+−]£[\\d,]+\\.\\d\\d a year");
   }
 
   @Test
