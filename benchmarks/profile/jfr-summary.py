@@ -22,18 +22,31 @@ focus = sys.argv[2] if len(sys.argv) > 2 else None
 self_time, total_time, under_openras, step, owner = Counter(), Counter(), Counter(), Counter(), Counter()
 
 
+OWNERS = [
+    (("org.drools", "org.kie"), "Drools (sessions, network, agenda, inserts)"),
+    (("org.openras.rules.",), "rule consequences and constraints (DRL code, incl. BigDecimal)"),
+    (("org.openras.engine",), "OpenRAS engine code (contexts, reasons, reading facts, checks, results)"),
+    (("org.openras.service.audit.AuditHash",), "audit hash (SHA-256 of the record)"),
+    (("org.openras.service",), "OpenRAS service code"),
+    (("tools.jackson", "com.fasterxml"), "JSON (Jackson)"),
+    (("org.postgresql", "com.zaxxer.hikari", "org.springframework.jdbc", "org.h2"), "database (JDBC, driver, pool)"),
+    (("org.springframework.security",), "Spring Security"),
+    (("org.apache.catalina", "org.apache.coyote", "org.apache.tomcat"), "HTTP server (Tomcat)"),
+    (("org.springframework",), "Spring (MVC, transactions, other)"),
+    (("io.micrometer",), "metrics (Micrometer)"),
+    (("ch.qos.logback", "org.slf4j"), "logging"),
+]
+
+
 def owner_of(frames):
     """Who the sample's time belongs to: the innermost frame that is not the JDK's own."""
     for f in frames:
         if f.startswith(("java.", "javax.", "jdk.", "sun.")):
             continue
-        if f.startswith(("org.drools", "org.kie")):
-            return "Drools (sessions, network, agenda, inserts)"
-        if f.startswith("org.openras.rules."):
-            return "rule consequences and constraints (DRL code, incl. BigDecimal)"
-        if f.startswith("org.openras.engine"):
-            return "OpenRAS engine code (contexts, reasons, reading facts, checks, results)"
-        return "other: " + f.split(".")[0] + "." + f.split(".")[1]
+        for prefixes, name in OWNERS:
+            if f.startswith(prefixes):
+                return name
+        return "other: " + ".".join(f.split(".")[:2])
     return "JDK only"
 samples = 0
 frames, thread, in_stack = [], None, False
@@ -98,4 +111,4 @@ show("Self (method at the top of the stack)", self_time, 40)
 show("Total (method anywhere in the stack)", total_time, 60)
 show("By the innermost OpenRAS frame", under_openras, 40)
 show("By the step of OpenRasEngine.calculate", step, 25)
-show("By owner of the innermost non-JDK frame (JDK work counts for whoever called it)", owner, 10)
+show("By owner of the innermost non-JDK frame (JDK work counts for whoever called it)", owner, 16)
