@@ -72,11 +72,15 @@ public class RunContext {
    * them out of working memory makes a calculation markedly cheaper (docs/adr/0003).
    */
   public Reason reason(RuleContext kcontext) {
-    Reason.RuleText text =
-        RULE_TEXTS
-            .computeIfAbsent(version.hash(), h -> new ConcurrentHashMap<>())
-            .computeIfAbsent(
-                kcontext.getRule().getName(), name -> Reason.RuleText.of(name, source(kcontext)));
+    Map<String, Reason.RuleText> texts = RULE_TEXTS.get(version.hash());
+    if (texts == null) {
+      texts = RULE_TEXTS.computeIfAbsent(version.hash(), h -> new ConcurrentHashMap<>());
+    }
+    String name = kcontext.getRule().getName();
+    Reason.RuleText text = texts.get(name);
+    if (text == null) {
+      text = texts.computeIfAbsent(name, n -> Reason.RuleText.of(n, source(kcontext)));
+    }
     Reason reason = new Reason(sequence.incrementAndGet(), version.area(), version.version(), text);
     reasons.add(reason);
     return reason;
