@@ -43,11 +43,7 @@ public final class WholeFigures {
 
   /** Throws naming the person and every differing figure, unless the two agree. */
   public static void check(CalculationResult engine, WholeResult plain) {
-    List<String> d = differences(engine, plain);
-    if (!d.isEmpty()) {
-      throw new IllegalStateException(
-          "the reference disagrees with the engine for " + engine.personRef() + ": " + d);
-    }
+    SameFigures.agree(engine, differences(engine, plain));
   }
 
   private static void eligibility(List<String> out, CalculationResult r, EligibilityFigures p) {
