@@ -67,7 +67,8 @@ java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenera
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
   --workers="$WORKERS" --out="$out" --command="$command" --commit="$commit" \
   --database="PostgreSQL $(psql_admin -c 'SHOW server_version'), fresh database on loopback" \
-  --loadBeforeService="$load_before_service" ${NOTE:+--note="$NOTE"} || status=$?
+  --loadBeforeService="$load_before_service" --servicePid="$service_pid" \
+  ${NOTE:+--note="$NOTE"} || status=$?
 
 kill "$service_pid"; wait "$service_pid" || true; service_pid=
 jfr print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"

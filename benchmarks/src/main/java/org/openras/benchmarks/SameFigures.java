@@ -51,10 +51,14 @@ public final class SameFigures {
 
   /** Throws naming the person and every differing figure, unless the two agree. */
   public static void check(CalculationResult engine, PlainResult plain) {
-    List<String> d = differences(engine, plain);
-    if (!d.isEmpty()) {
+    agree(engine, differences(engine, plain));
+  }
+
+  /** Throws naming the person and the differences, unless there are none. */
+  static void agree(CalculationResult engine, List<String> differences) {
+    if (!differences.isEmpty()) {
       throw new IllegalStateException(
-          "the reference disagrees with the engine for " + engine.personRef() + ": " + d);
+          "the reference disagrees with the engine for " + engine.personRef() + ": " + differences);
     }
   }
 

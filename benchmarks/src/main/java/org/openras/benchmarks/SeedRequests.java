@@ -12,10 +12,23 @@ public final class SeedRequests {
 
   private SeedRequests() {}
 
-  /** Every seed person, or the one named by its file name. */
+  /** Every seed person, or the one named by its file name: the RAS part of each request. */
   public static List<CalculationRequest> load(String seed) {
-    List<String> names = ALL.equals(seed) ? SeedPeople.names() : List.of(seed);
-    return names.stream().map(SeedRequests::parse).toList();
+    return names(seed).stream().map(SeedRequests::parse).toList();
+  }
+
+  /** Every seed person, or the one named by its file name: each request whole, as written. */
+  public static List<CalculationRequest> loadWhole(String seed) {
+    return names(seed).stream().map(SeedRequests::whole).toList();
+  }
+
+  private static List<String> names(String seed) {
+    return ALL.equals(seed) ? SeedPeople.names() : List.of(seed);
+  }
+
+  /** A seed person's whole request: eligibility, needs, finances and council as written. */
+  public static CalculationRequest whole(String name) {
+    return Json.mapper().readValue(SeedPeople.json(name), CalculationRequest.class);
   }
 
   /**
@@ -24,8 +37,7 @@ public final class SeedRequests {
    * are left out, and both sides time the same calculation.
    */
   public static CalculationRequest parse(String name) {
-    CalculationRequest full =
-        Json.mapper().readValue(SeedPeople.json(name), CalculationRequest.class);
+    CalculationRequest full = whole(name);
     return new CalculationRequest(
         full.personRef(),
         full.assessmentDate(),

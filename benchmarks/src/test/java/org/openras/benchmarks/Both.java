@@ -1,5 +1,6 @@
 package org.openras.benchmarks;
 
+import org.openras.benchmarks.reference.PlainJavaCalculation;
 import org.openras.benchmarks.reference.PlainJavaRas;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.ClasspathRuleStore;
@@ -8,6 +9,7 @@ import org.openras.engine.catalogue.ClasspathRuleStore;
 final class Both {
   static final OpenRasEngine ENGINE = OpenRasEngine.load(new ClasspathRuleStore());
   static final PlainJavaRas REFERENCE = PlainJavaRas.fromClasspath();
+  static final PlainJavaCalculation WHOLE = PlainJavaCalculation.fromClasspath();
 
   private Both() {}
 }

@@ -19,7 +19,9 @@ import org.openras.seeds.SeedPeople;
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.openras.benchmarks.load.LoadGenerator --url=...
  * --rate=500 --seconds=60 --warmup=20 --workers=64 --out=file.json --command=... --commit=...
- * [--note=...]}. The audit check assumes the trail was empty before the run (a fresh database).
+ * [--servicePid=...] [--note=...]}. With the service's process id it also reports the CPU the
+ * service used in the measured part, per answer. The audit check assumes the trail was empty before
+ * the run (a fresh database).
  */
 public final class LoadGenerator {
   static final double TARGET_RATE = 500;
@@ -45,6 +47,8 @@ public final class LoadGenerator {
     long notSentInWarmup = loop.notSent.sum();
     Map<String, Object> serverBefore = server.calculationTimes();
     String loadBefore = firstLine("/proc/loadavg");
+    String pid = o.get("servicePid");
+    long cpuBefore = cpuTicks(pid);
 
     System.out.printf("Measured: %.0f s at %.0f/s from %d workers%n", seconds, rate, workers);
     long start = System.nanoTime();
@@ -52,6 +56,7 @@ public final class LoadGenerator {
     double elapsed = (System.nanoTime() - start) / 1e9;
     Histogram latency = loop.latencyMicros.getIntervalHistogram();
     String loadAfter = firstLine("/proc/loadavg");
+    long cpuAfter = cpuTicks(pid);
     long answeredMeasured = loop.answered.sum() - answeredInWarmup;
 
     Map<String, Object> run = new LinkedHashMap<>();
@@ -73,6 +78,15 @@ public final class LoadGenerator {
     results.put("loadAverageBeforeService", o.getOrDefault("loadBeforeService", "unknown"));
     results.put("loadAverageBefore", loadBefore);
     results.put("loadAverageAfter", loadAfter);
+    if (cpuBefore >= 0 && cpuAfter >= 0) {
+      // CPU the service's JVM used in the measured part (all its threads), per answer: a figure a
+      // loaded machine slows less than latency, to compare builds with each other.
+      double cpuSeconds = (cpuAfter - cpuBefore) / (double) USER_HZ;
+      results.put("serviceCpuSeconds", round(cpuSeconds, 2));
+      results.put(
+          "serviceCpuMillisPerAnswer",
+          answeredMeasured == 0 ? null : round(1000 * cpuSeconds / answeredMeasured, 3));
+    }
     results.put("serverSideBefore", serverBefore);
     results.put("serverSideAfter", server.calculationTimes());
 
@@ -84,6 +98,25 @@ public final class LoadGenerator {
     System.out.println(Files.readString(out));
     boolean auditOk = Boolean.TRUE.equals(audit.get("recordsEqualAnswered"));
     System.exit(auditOk ? 0 : 1);
+  }
+
+  /** Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ) in /proc/[pid]/stat. */
+  static final int USER_HZ = 100;
+
+  /** User plus system CPU ticks of a process so far, or -1 when unknown (no pid, not Linux). */
+  static long cpuTicks(String pid) {
+    if (pid == null) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      // Fields after the command name (which may hold spaces, inside parentheses): state is
+      // field 3, utime field 14 and stime field 15 (proc(5)).
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (Exception e) {
+      return -1;
+    }
   }
 
   static String basic(String user) {

@@ -32,7 +32,11 @@ public final class PlainJavaRas {
    * @throws IllegalArgumentException when no RAS version covers the date or an answer is invalid
    */
   public PlainResult calculate(CalculationRequest request) {
-    Tariff t = tariff(request.assessmentDate().toEpochDay());
+    return calculate(request, tariff(request.assessmentDate().toEpochDay()));
+  }
+
+  /** As {@link #calculate(CalculationRequest)}, with the figures in force on its date. */
+  PlainResult calculate(CalculationRequest request, Tariff t) {
     Map<String, Integer> needs = request.needs();
     Map<String, BigDecimal> shares = request.informalSupport();
     int n = t.codes().length;
@@ -82,7 +86,8 @@ public final class PlainJavaRas {
         t.version(), before, after, total, calculated, weekly, floorApplied, panel, annual);
   }
 
-  private Tariff tariff(long day) {
+  /** The figures in force on a day (epoch day). */
+  Tariff tariff(long day) {
     for (Tariff t : tariffs) {
       if (t.covers(day)) {
         return t;

@@ -1,19 +1,12 @@
 package org.openras.benchmarks.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.openras.engine.request.PrimarySupportReason;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the RAS versions of the rules jar ({@code openras-rules/index.txt}) with a YAML reader of
@@ -21,32 +14,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * stretch of days over which its parameter values stay the same.
  */
 public final class TariffLoader {
-  private static final String PREFIX = "openras-rules/";
-  private static final YAMLMapper YAML = new YAMLMapper();
-
   private TariffLoader() {}
 
   public static List<Tariff> fromClasspath() {
-    List<String> manifests =
-        text("index.txt")
-            .lines()
-            .map(String::strip)
-            .filter(p -> p.matches("ras/[^/]+/ruleset\\.yaml"))
-            .toList();
-    NavigableMap<LocalDate, JsonNode> byStart = new TreeMap<>();
-    for (String path : manifests) {
-      JsonNode m = yaml(path);
-      byStart.put(LocalDate.parse(m.get("effectiveFrom").asString()), m);
-    }
     List<Tariff> out = new ArrayList<>();
-    for (var entry : byStart.entrySet()) {
-      JsonNode m = entry.getValue();
-      var next = byStart.higherKey(entry.getKey());
-      LocalDate last =
-          m.hasNonNull("effectiveTo")
-              ? LocalDate.parse(m.get("effectiveTo").asString())
-              : next == null ? LocalDate.MAX : next.minusDays(1);
-      out.addAll(version(m.get("version").asString(), entry.getKey(), last));
+    for (RuleFiles.Version v : RuleFiles.versions("ras")) {
+      out.addAll(version(v.version(), v.from(), v.last()));
     }
     return out;
   }
@@ -141,17 +114,6 @@ public final class TariffLoader {
   }
 
   private static JsonNode yaml(String path) {
-    return YAML.readTree(text(path));
-  }
-
-  private static String text(String path) {
-    try (InputStream in = TariffLoader.class.getClassLoader().getResourceAsStream(PREFIX + path)) {
-      if (in == null) {
-        throw new IllegalStateException("no " + PREFIX + path + " on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RuleFiles.yaml(path);
   }
 }

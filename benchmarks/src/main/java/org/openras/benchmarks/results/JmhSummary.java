@@ -8,10 +8,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JMH JSON result file and sums it up: the engine's and the reference's average time per
- * calculation over every seed person, the ratio between them, and the compile times.
+ * calculation over every seed person, the ratio between them (for the RAS alone, and for the whole
+ * calculation with names starting {@code whole}), and the compile times.
  */
 public final class JmhSummary {
   static final String RAS = "org.openras.benchmarks.RasCalculationBenchmark.";
+  static final String WHOLE = "org.openras.benchmarks.WholeCalculationBenchmark.";
   static final String COMPILE = "org.openras.benchmarks.RuleSetCompileBenchmark.";
   private static final MathContext FIGURES = new MathContext(4);
 
@@ -20,23 +22,8 @@ public final class JmhSummary {
   /** The summary, in a stable order; a figure the file does not hold is left out. */
   public static Map<String, Object> of(JsonNode jmh) {
     Map<String, Object> out = new LinkedHashMap<>();
-    JsonNode engine = find(jmh, RAS + "engine");
-    JsonNode plain = find(jmh, RAS + "plainJava");
-    if (engine != null) {
-      out.put("engineMicrosPerCalculation", score(engine));
-      out.put("engineCalculationsPerSecond", perSecond(engine));
-    }
-    if (plain != null) {
-      out.put("plainJavaMicrosPerCalculation", score(plain));
-      out.put("plainJavaCalculationsPerSecond", perSecond(plain));
-    }
-    if (engine != null && plain != null) {
-      out.put("engineToPlainJavaRatio", figures(score(engine).divide(score(plain), FIGURES)));
-      // On a shared machine the fastest iteration is the one least slowed by other processes.
-      out.put("engineFastestIterationMicros", fastest(engine));
-      out.put("plainJavaFastestIterationMicros", fastest(plain));
-      out.put("fastestIterationRatio", figures(fastest(engine).divide(fastest(plain), FIGURES)));
-    }
+    pair(jmh, RAS, "", out);
+    pair(jmh, WHOLE, "whole", out);
     JsonNode first = find(jmh, COMPILE + "firstInFreshJvm");
     JsonNode again = find(jmh, COMPILE + "again");
     if (first != null) {
@@ -46,6 +33,40 @@ public final class JmhSummary {
       out.put("compileAgainMillis", score(again));
     }
     return out;
+  }
+
+  /**
+   * The engine's and the reference's figures of one benchmark class, with names starting {@code
+   * prefix} (none for the RAS, {@code whole} for the whole calculation).
+   */
+  private static void pair(JsonNode jmh, String benchmark, String prefix, Map<String, Object> out) {
+    JsonNode engine = find(jmh, benchmark + "engine");
+    JsonNode plain = find(jmh, benchmark + "plainJava");
+    if (engine != null) {
+      out.put(name(prefix, "engineMicrosPerCalculation"), score(engine));
+      out.put(name(prefix, "engineCalculationsPerSecond"), perSecond(engine));
+    }
+    if (plain != null) {
+      out.put(name(prefix, "plainJavaMicrosPerCalculation"), score(plain));
+      out.put(name(prefix, "plainJavaCalculationsPerSecond"), perSecond(plain));
+    }
+    if (engine != null && plain != null) {
+      out.put(
+          name(prefix, "engineToPlainJavaRatio"),
+          figures(score(engine).divide(score(plain), FIGURES)));
+      // On a shared machine the fastest iteration is the one least slowed by other processes.
+      out.put(name(prefix, "engineFastestIterationMicros"), fastest(engine));
+      out.put(name(prefix, "plainJavaFastestIterationMicros"), fastest(plain));
+      out.put(
+          name(prefix, "fastestIterationRatio"),
+          figures(fastest(engine).divide(fastest(plain), FIGURES)));
+    }
+  }
+
+  private static String name(String prefix, String figure) {
+    return prefix.isEmpty()
+        ? figure
+        : prefix + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
   }
 
   /** The result of a benchmark over every seed person (or its only result), or null. */

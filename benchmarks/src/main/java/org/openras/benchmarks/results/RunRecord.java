@@ -46,6 +46,10 @@ public final class RunRecord {
     m.put("processors", Runtime.getRuntime().availableProcessors());
     m.put("cpuModel", procField("/proc/cpuinfo", "model name"));
     m.put("memory", procField("/proc/meminfo", "MemTotal"));
+    String before = System.getenv("OPENRAS_LOAD_BEFORE_RUN");
+    if (before != null) {
+      m.put("loadAverageBeforeRun", before.strip());
+    }
     m.put("loadAverageAfterRun", firstLine("/proc/loadavg"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     m.put(

@@ -23,6 +23,14 @@ class JmhSummaryTest {
         "params": {"seed": "all"},
         "primaryMetric": {"score": 0.2, "scoreUnit": "us/op",
                           "scorePercentiles": {"0.0": 0.15, "100.0": 0.3}}},
+       {"benchmark": "org.openras.benchmarks.WholeCalculationBenchmark.engine",
+        "params": {"seed": "all"},
+        "primaryMetric": {"score": 80.0, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 60.0, "100.0": 90.0}}},
+       {"benchmark": "org.openras.benchmarks.WholeCalculationBenchmark.plainJava",
+        "params": {"seed": "all"},
+        "primaryMetric": {"score": 0.4, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 0.3, "100.0": 0.5}}},
        {"benchmark": "org.openras.benchmarks.RuleSetCompileBenchmark.firstInFreshJvm",
         "primaryMetric": {"score": 2612.345, "scoreUnit": "ms/op"}}
       ]
@@ -42,5 +50,16 @@ class JmhSummaryTest {
         .containsEntry("fastestIterationRatio", new BigDecimal("200"))
         .containsEntry("compileFirstInFreshJvmMillis", new BigDecimal("2612"))
         .doesNotContainKey("compileAgainMillis");
+  }
+
+  @Test
+  void theWholeCalculationHasItsOwnFigures() {
+    Map<String, Object> s = JmhSummary.of(JsonMapper.builder().build().readTree(JMH));
+    assertThat(s)
+        .containsEntry("wholeEngineMicrosPerCalculation", new BigDecimal("80"))
+        .containsEntry("wholePlainJavaMicrosPerCalculation", new BigDecimal("0.4"))
+        .containsEntry("wholeEngineToPlainJavaRatio", new BigDecimal("200"))
+        .containsEntry("wholeFastestIterationRatio", new BigDecimal("200"))
+        .containsEntry("engineToPlainJavaRatio", new BigDecimal("250"));
   }
 }

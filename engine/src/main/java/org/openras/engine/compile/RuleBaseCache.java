@@ -40,11 +40,14 @@ public final class RuleBaseCache {
   /** The compiled version, compiling it first if no caller has yet. */
   public CompiledRuleSet get(RuleSetVersion version) {
     String key = version.area() + "/" + version.version() + "/" + version.hash();
-    FutureTask<CompiledRuleSet> task = new FutureTask<>(() -> compile(version));
-    FutureTask<CompiledRuleSet> existing = cache.putIfAbsent(key, task);
+    FutureTask<CompiledRuleSet> existing = cache.get(key);
     if (existing == null) {
-      existing = task;
-      task.run();
+      FutureTask<CompiledRuleSet> task = new FutureTask<>(() -> compile(version));
+      existing = cache.putIfAbsent(key, task);
+      if (existing == null) {
+        existing = task;
+        task.run();
+      }
     }
     try {
       return existing.get();

@@ -2,7 +2,9 @@ package org.openras.engine.eligibility;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.eligibility.EligibilityResult.Condition;
@@ -76,21 +78,25 @@ final class EligibilityReader {
   private List<OutcomeCounted> counted(String party) {
     Criteria.Party vocabulary =
         party.equals(OutcomeAssessment.ADULT) ? criteria.adult() : criteria.carer();
+    Map<String, CountedOutcome> byCode = new HashMap<>();
+    for (CountedOutcome c : of(CountedOutcome.class)) {
+      if (c.getParty().equals(party)) {
+        byCode.putIfAbsent(c.getCode(), c);
+      }
+    }
     List<OutcomeCounted> out = new ArrayList<>();
     for (Criteria.Item item : vocabulary.outcomes()) {
-      of(CountedOutcome.class).stream()
-          .filter(c -> c.getParty().equals(party) && c.getCode().equals(item.code()))
-          .findFirst()
-          .ifPresent(
-              c ->
-                  out.add(
-                      new OutcomeCounted(
-                          item.code(),
-                          item.title(),
-                          c.getOutcome().getLimbs(),
-                          c.getOutcome().isFluctuating(),
-                          c.getOutcome().isMetByCarer(),
-                          item.citation() + "; " + c.getCitation())));
+      CountedOutcome c = byCode.get(item.code());
+      if (c != null) {
+        out.add(
+            new OutcomeCounted(
+                item.code(),
+                item.title(),
+                c.getOutcome().getLimbs(),
+                c.getOutcome().isFluctuating(),
+                c.getOutcome().isMetByCarer(),
+                item.citation() + "; " + c.getCitation()));
+      }
     }
     return out;
   }

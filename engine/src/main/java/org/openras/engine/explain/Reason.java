@@ -24,13 +24,27 @@ public final class Reason {
   private final Map<String, Object> produced = new LinkedHashMap<>();
 
   public Reason(int seq, String area, String version, String ruleName, String source) {
+    this(seq, area, version, RuleText.of(ruleName, source));
+  }
+
+  Reason(int seq, String area, String version, RuleText text) {
     this.seq = seq;
     this.area = area;
     this.version = version;
-    int space = ruleName.indexOf(' ');
-    this.ruleId = space < 0 ? ruleName : ruleName.substring(0, space);
-    this.rule = space < 0 ? ruleName : ruleName.substring(space + 1);
-    this.source = source;
+    this.ruleId = text.ruleId();
+    this.rule = text.rule();
+    this.source = text.source();
+  }
+
+  /** A rule's id and sentence (its name split at the first space) and its source. */
+  record RuleText(String ruleId, String rule, String source) {
+    static RuleText of(String ruleName, String source) {
+      int space = ruleName.indexOf(' ');
+      return new RuleText(
+          space < 0 ? ruleName : ruleName.substring(0, space),
+          space < 0 ? ruleName : ruleName.substring(space + 1),
+          source);
+    }
   }
 
   /** Records an amount the rule read; returns this reason so a rule can chain calls. */

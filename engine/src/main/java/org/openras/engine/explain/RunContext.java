@@ -3,9 +3,11 @@ package org.openras.engine.explain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.rule.RuleContext;
 import org.openras.engine.catalogue.RuleSetVersion;
@@ -26,7 +28,17 @@ public class RunContext {
   private final ParameterSet parameters;
   private final AtomicInteger sequence;
   private final Map<String, ParameterRead> reads = new LinkedHashMap<>();
+  // Values parsed once per run, by the same key as reads: rules read a figure in several places.
+  private final Map<String, Object> parsed = new HashMap<>();
   private final List<Reason> reasons = new ArrayList<>();
+
+  /**
+   * Each rule's id, sentence and source, split and unquoted once per rule-set version content
+   * (keyed by version hash, then rule name), not at every firing.
+   */
+  private static final Map<String, Map<String, Reason.RuleText>> RULE_TEXTS =
+      new ConcurrentHashMap<>();
+
   private Overrides overrides = Overrides.NONE;
 
   public RunContext(
@@ -60,13 +72,16 @@ public class RunContext {
    * them out of working memory makes a calculation markedly cheaper (docs/adr/0003).
    */
   public Reason reason(RuleContext kcontext) {
-    Reason reason =
-        new Reason(
-            sequence.incrementAndGet(),
-            version.area(),
-            version.version(),
-            kcontext.getRule().getName(),
-            source(kcontext));
+    Map<String, Reason.RuleText> texts = RULE_TEXTS.get(version.hash());
+    if (texts == null) {
+      texts = RULE_TEXTS.computeIfAbsent(version.hash(), h -> new ConcurrentHashMap<>());
+    }
+    String name = kcontext.getRule().getName();
+    Reason.RuleText text = texts.get(name);
+    if (text == null) {
+      text = texts.computeIfAbsent(name, n -> Reason.RuleText.of(n, source(kcontext)));
+    }
+    Reason reason = new Reason(sequence.incrementAndGet(), version.area(), version.version(), text);
     reasons.add(reason);
     return reason;
   }
@@ -92,7 +107,13 @@ public class RunContext {
   }
 
   public BigDecimal decimal(String name, String key) {
-    return new BigDecimal(read(name, key).value());
+    String k = key(name, key);
+    Object value = parsed.get(k);
+    if (!(value instanceof BigDecimal)) {
+      value = new BigDecimal(read(k, name, key).value());
+      parsed.put(k, value);
+    }
+    return (BigDecimal) value;
   }
 
   public Money money(String name) {
@@ -100,7 +121,13 @@ public class RunContext {
   }
 
   public Money money(String name, String key) {
-    return Money.parse(read(name, key).value());
+    String k = key(name, key);
+    Object value = parsed.get(k);
+    if (!(value instanceof Money)) {
+      value = Money.parse(read(k, name, key).value());
+      parsed.put(k, value);
+    }
+    return (Money) value;
   }
 
   /**
@@ -112,12 +139,20 @@ public class RunContext {
   }
 
   public boolean flag(String name) {
-    return Boolean.parseBoolean(read(name, ParameterDefinition.NO_KEY).value());
+    return Boolean.parseBoolean(read(name, name, ParameterDefinition.NO_KEY).value());
   }
 
-  private ParameterRead read(String name, String key) {
-    return reads.computeIfAbsent(
-        name + "\u0000" + key, k -> overrides.apply(parameters.read(name, key, date)));
+  private static String key(String name, String key) {
+    return key.isEmpty() ? name : name + "\u0000" + key;
+  }
+
+  private ParameterRead read(String k, String name, String key) {
+    ParameterRead read = reads.get(k);
+    if (read == null) {
+      read = overrides.apply(parameters.read(name, key, date));
+      reads.put(k, read);
+    }
+    return read;
   }
 
   /** Every parameter value this run read, in the order first read. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -26,11 +27,45 @@ public final class ParameterSet {
   private final String area;
   private final String version;
   private final Map<String, ParameterDefinition> definitions;
+  // Every read a calculation can record, built once: by name, then the date a value takes effect,
+  // then key. A calculation looks its reads up instead of building them again.
+  private final Map<String, NavigableMap<LocalDate, Map<String, ParameterRead>>> reads =
+      new HashMap<>();
 
   private ParameterSet(String area, String version, Map<String, ParameterDefinition> definitions) {
     this.area = area;
     this.version = version;
     this.definitions = Collections.unmodifiableMap(definitions);
+    definitions.forEach((name, def) -> reads.put(name, reads(def)));
+  }
+
+  private NavigableMap<LocalDate, Map<String, ParameterRead>> reads(ParameterDefinition def) {
+    String reference =
+        def.reference().title()
+            + (def.reference().url() == null ? "" : " <" + def.reference().url() + ">");
+    NavigableMap<LocalDate, Map<String, ParameterRead>> byDate = new TreeMap<>();
+    def.values()
+        .forEach(
+            (from, keyed) -> {
+              Map<String, ParameterRead> byKey = new HashMap<>();
+              keyed.forEach(
+                  (key, value) ->
+                      byKey.put(
+                          key,
+                          new ParameterRead(
+                              area,
+                              version,
+                              def.name(),
+                              key,
+                              value.text(),
+                              from,
+                              def.unit(),
+                              def.period(),
+                              reference,
+                              value.marker())));
+              byDate.put(from, byKey);
+            });
+    return byDate;
   }
 
   public static ParameterSet empty(String area, String version) {
@@ -139,8 +174,8 @@ public final class ParameterSet {
           date,
           "its first value takes effect on " + def.values().firstKey());
     }
-    ParameterValue value = dated.getValue().get(key);
-    if (value == null) {
+    ParameterRead read = reads.get(name).get(dated.getKey()).get(key);
+    if (read == null) {
       throw new MissingParameterException(
           area,
           version,
@@ -152,18 +187,7 @@ public final class ParameterSet {
               + dated.getValue().keySet()
               + ")");
     }
-    return new ParameterRead(
-        area,
-        version,
-        name,
-        key,
-        value.text(),
-        dated.getKey(),
-        def.unit(),
-        def.period(),
-        def.reference().title()
-            + (def.reference().url() == null ? "" : " <" + def.reference().url() + ">"),
-        value.marker());
+    return read;
   }
 
   /** True when {@code name} has a value under {@code key} in force on {@code date}. */

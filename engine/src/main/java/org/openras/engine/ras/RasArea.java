@@ -26,16 +26,23 @@ public final class RasArea {
   public static final String AREA = "ras";
 
   private final Map<String, Questionnaire> questionnaires = new ConcurrentHashMap<>();
+  private final Map<String, PointsTable> pointsTables = new ConcurrentHashMap<>();
 
   /** The questionnaire of a version, parsed once. */
   public Questionnaire questionnaire(RuleSetVersion version) {
     return questionnaires.computeIfAbsent(version.hash(), h -> Questionnaire.load(version));
   }
 
+  private PointsTable pointsTable(RuleSetVersion version) {
+    return pointsTables.computeIfAbsent(
+        version.hash(), h -> new PointsTable(version, questionnaire(version)));
+  }
+
   /** Adds an error for every answer or share the version's questionnaire cannot take. */
   public void validate(
       CalculationRequest request, RuleSetVersion version, List<FieldError> errors) {
     Questionnaire q = questionnaire(version);
+    PointsTable table = pointsTable(version);
     if (request.person() == null || request.person().primarySupportReason() == null) {
       errors.add(
           new FieldError(
@@ -44,7 +51,7 @@ public final class RasArea {
     }
     for (var answer : request.needs().entrySet()) {
       String field = "needs." + answer.getKey();
-      var domain = q.domain(answer.getKey());
+      var domain = java.util.Optional.ofNullable(table.domain(answer.getKey()));
       if (domain.isEmpty()) {
         errors.add(new FieldError(field, "unknown domain; the domains are " + q.byCode().keySet()));
       } else if (answer.getValue() == null
@@ -59,7 +66,8 @@ public final class RasArea {
                     + domain.get().maxLevel()));
       }
     }
-    for (String code : q.byCode().keySet()) {
+    for (Questionnaire.Domain d : q.domains()) {
+      String code = d.code();
       if (!request.needs().containsKey(code)) {
         errors.add(
             new FieldError(
@@ -70,7 +78,7 @@ public final class RasArea {
     for (var share : request.informalSupport().entrySet()) {
       String field = "informalSupport." + share.getKey();
       BigDecimal value = share.getValue();
-      if (q.domain(share.getKey()).isEmpty()) {
+      if (table.domain(share.getKey()) == null) {
         errors.add(new FieldError(field, "unknown domain; the domains are " + q.byCode().keySet()));
       } else if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
         errors.add(new FieldError(field, "the share met by unpaid carers must be between 0 and 1"));
@@ -97,8 +105,9 @@ public final class RasArea {
       Overrides overrides) {
     RuleSetVersion version = compiled.version();
     Questionnaire q = questionnaire(version);
+    PointsTable table = pointsTable(version);
     RasContext ctx =
-        new RasContext(request.assessmentDate(), version, compiled.parameters(), q, sequence);
+        new RasContext(request.assessmentDate(), version, compiled.parameters(), table, sequence);
     ctx.useOverrides(overrides);
     KieSession session = compiled.newSession();
     List<Object> facts;
@@ -117,12 +126,13 @@ public final class RasArea {
       session.dispose();
     }
     return new Outcome(
-        read(version, q, request, basis, facts), ctx.reasons(), ctx.parametersRead());
+        read(version, q, table, request, basis, facts), ctx.reasons(), ctx.parametersRead());
   }
 
   private static RasResult read(
       RuleSetVersion version,
       Questionnaire q,
+      PointsTable table,
       CalculationRequest request,
       String basis,
       List<Object> facts) {
@@ -165,7 +175,7 @@ public final class RasArea {
               d.code(),
               d.title(),
               level,
-              d.level(level).orElseThrow().statement(),
+              table.statement(d.code(), level),
               p,
               request.informalSupport().getOrDefault(d.code(), BigDecimal.ZERO),
               a));

@@ -11,35 +11,24 @@ import org.openras.engine.params.ParameterSet;
 
 /** The DRL global {@code ctx} of the RAS area: parameters plus the questionnaire's points table. */
 public final class RasContext extends RunContext {
-  private final Questionnaire questionnaire;
+  private final PointsTable points;
   private final List<ParameterRead> pointsRead = new ArrayList<>();
 
-  public RasContext(
+  RasContext(
       LocalDate date,
       RuleSetVersion version,
       ParameterSet parameters,
-      Questionnaire questionnaire,
+      PointsTable points,
       AtomicInteger sequence) {
     super(date, version, parameters, sequence);
-    this.questionnaire = questionnaire;
+    this.points = points;
   }
 
   /** The points the questionnaire gives a domain's level; recorded as a parameter read. */
   public int points(String domain, int level) {
-    Questionnaire.Level l = questionnaire.domain(domain).flatMap(d -> d.level(level)).orElseThrow();
-    pointsRead.add(
-        new ParameterRead(
-            version().area(),
-            version().version(),
-            "points",
-            domain + "/" + level,
-            Integer.toString(l.points()),
-            version().effectiveFrom(),
-            questionnaire.unit(),
-            "none",
-            questionnaire.reference().title(),
-            null));
-    return l.points();
+    ParameterRead read = points.read(domain, level);
+    pointsRead.add(read);
+    return Integer.parseInt(read.value());
   }
 
   @Override

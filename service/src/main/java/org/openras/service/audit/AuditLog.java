@@ -53,13 +53,13 @@ public class AuditLog {
     return transaction.execute(
         status -> {
           lock.acquire(jdbc);
-          Optional<AuditEntry> head = latest();
+          Optional<Head> head = head();
           AuditEntry entry =
               AuditEntry.chain(
                   draft,
                   head.map(h -> h.sequence() + 1).orElse(1L),
                   clock.instant().truncatedTo(ChronoUnit.MICROS),
-                  head.map(AuditEntry::hash).orElse(AuditHash.GENESIS));
+                  head.map(Head::hash).orElse(AuditHash.GENESIS));
           insert(entry);
           return entry;
         });
@@ -83,12 +83,19 @@ public class AuditLog {
         .update();
   }
 
-  Optional<AuditEntry> latest() {
+  /** What the next record chains to: the sequence and hash of the last record. */
+  private record Head(long sequence, String hash) {}
+
+  /**
+   * The chain's head, read while holding the chain lock: its sequence and hash only, not the whole
+   * record (the request and result texts are most of a record, and reading them back under the lock
+   * made every append wait longer).
+   */
+  private Optional<Head> head() {
     return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM audit_record ORDER BY sequence DESC FETCH FIRST 1 ROW ONLY")
-        .query(AuditLog::row)
+            "SELECT sequence, record_hash FROM audit_record"
+                + " ORDER BY sequence DESC FETCH FIRST 1 ROW ONLY")
+        .query((rs, n) -> new Head(rs.getLong("sequence"), rs.getString("record_hash")))
         .optional();
   }
 

@@ -1,5 +1,6 @@
 package org.openras.service.calculation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openras.engine.OpenRasEngine;
@@ -40,19 +41,47 @@ public class CalculationService {
   }
 
   public CalculationResponse calculate(CalculationRequest request, Authentication actor) {
+    Recorded r = record(request, actor);
+    return new CalculationResponse(r.id(), r.result());
+  }
+
+  /** As {@link #calculate}, keeping the result's canonical JSON the audit record holds. */
+  Recorded record(CalculationRequest request, Authentication actor) {
     return metrics.time(() -> recorded(request, actor));
   }
 
-  private CalculationResponse recorded(CalculationRequest request, Authentication actor) {
+  private Recorded recorded(CalculationRequest request, Authentication actor) {
     CalculationResult result = engine.calculate(request);
+    AuditDraft draft = draft(request, result, actor);
     AuditEntry entry;
     try {
-      entry = audit.append(draft(request, result, actor));
+      entry = audit.append(draft);
     } catch (DataAccessException | TransactionException e) {
       throw new AuditUnavailableException(e);
     }
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
-    return new CalculationResponse(entry.id(), result);
+    return new Recorded(entry.id(), result, draft.result());
+  }
+
+  /**
+   * A calculation answered and recorded.
+   *
+   * @param resultJson the result as the engine's mapper writes it: the audit record's own text
+   */
+  record Recorded(UUID id, CalculationResult result, String resultJson) {
+    /**
+     * The answer's body: the {@link CalculationResponse} JSON, built from the audited text instead
+     * of writing the result a second time. Jackson writes {@code calculationId} first and then the
+     * unwrapped result's members in the same order and form as in {@code resultJson} (one mapper
+     * configuration writes both), so this is the same JSON, byte for byte.
+     */
+    byte[] responseBody() {
+      if (resultJson.length() < 2 || resultJson.charAt(0) != '{') {
+        throw new IllegalStateException("a result is written as a JSON object");
+      }
+      String members = resultJson.length() == 2 ? "}" : "," + resultJson.substring(1);
+      return ("{\"calculationId\":\"" + id + "\"" + members).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   static AuditDraft draft(CalculationRequest request, CalculationResult result, Authentication a) {
