@@ -113,4 +113,27 @@ class PolicyPublishingJourneyTest extends BrowserJourney {
     assertThat(browser.findElements(By.id("publish"))).isEmpty();
     assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
   }
+
+  @Test
+  void aDraftsFailingCaseAndItsFindingsAreShownWithWhatToDo() throws IOException {
+    Path draft = DraftRules.draftRas(RULES, "2029-04-01", "2029-06-01", "");
+    Path cases = draft.resolve("cases").resolve("budgets.yaml");
+    Files.writeString(
+        cases, Files.readString(cases).replaceFirst("ras.totalPoints: 14", "ras.totalPoints: 15"));
+    signIn("policy");
+    browser.get(url("/web/policy/ras/2029-04-01/cases"));
+    assertThat(text("#cases-failed")).contains("1 of").contains("cases fail");
+    assertThat(text("#case-results")).contains("Failed").contains("15").contains("14");
+    assertAccessible();
+
+    DraftRules.draftRas(
+        RULES,
+        "2030-04-01",
+        "2030-06-01",
+        "\nrule \"RAS-998 Broken\"\nwhen\n  nonsense(\nthen\nend\n");
+    browser.get(url("/web/policy/ras/2030-04-01/validation"));
+    assertThat(text("#validation-summary")).startsWith("Not valid");
+    assertThat(text("#findings")).contains("ras/2030-04-01/Ras.drl");
+    assertAccessible();
+  }
 }
