@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
 import org.openras.engine.cases.CaseResult;
@@ -316,20 +315,7 @@ public class Publications {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the candidate rule sets to a folder", e);
     } finally {
-      delete(folder);
-    }
-  }
-
-  private static void delete(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(folder)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      log.warn("Could not delete the temporary folder {}", folder, e);
+      ServedValidation.delete(folder);
     }
   }
 

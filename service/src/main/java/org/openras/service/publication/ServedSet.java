@@ -115,7 +115,7 @@ public class ServedSet {
                 + today
                 + ")");
     try {
-      RuleSetCatalogue.load(store);
+      ServedValidation.requireValid(store);
     } catch (InvalidRuleSetException e) {
       throw new RefusedSetException(List.of(new Refusal(e.file(), e.getMessage())));
     }

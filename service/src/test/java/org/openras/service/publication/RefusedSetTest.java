@@ -80,6 +80,24 @@ class RefusedSetTest {
 
   @Test
   void aBrokenVersionPutIntoTheDatabaseIsRefusedAndHealthSaysSo() {
+    refusedWhenPutBehindTheApi(
+        "\nrule \"RAS-999 Broken\"\nwhen\n  nonsense(\nthen\nend\n", "does not compile");
+  }
+
+  /** Validated as at start-up and as the API validates: it compiles, but a rule has no source. */
+  @Test
+  void aVersionThatCompilesButFailsValidationIsRefusedNamingFileAndLine() {
+    refusedWhenPutBehindTheApi(
+        "\nrule \"RAS-997 A rule with no source\"\nwhen\nthen\nend\n", "ras/2025-09-01/Ras.drl:");
+  }
+
+  /**
+   * Puts a copy of ras/2025-04-01 from 1 September 2025 with {@code drlExtra} added into the
+   * database as someone with database access could, without the API's checks: the reload refuses it
+   * with a problem containing {@code problem}, health says DEGRADED, and the last good set is
+   * served; taken out again, health is UP.
+   */
+  private void refusedWhenPutBehindTheApi(String drlExtra, String problem) {
     var served = engine.catalogue();
     RuleSetVersion ras = served.find("ras", "2025-04-01").orElseThrow();
     TreeMap<String, byte[]> files = new TreeMap<>();
@@ -91,9 +109,7 @@ class RefusedSetTest {
               if (path.equals("ruleset.yaml")) {
                 text = text.replace("2025-04-01", "2025-09-01");
               } else if (path.equals("Ras.drl")) {
-                text =
-                    text.replace("v2025_04_01", "v2025_09_01")
-                        + "\nrule \"RAS-999 Broken\"\nwhen\n  nonsense(\nthen\nend\n";
+                text = text.replace("v2025_04_01", "v2025_09_01") + drlExtra;
               }
               files.put(path, text.getBytes(StandardCharsets.UTF_8));
             });
@@ -120,7 +136,7 @@ class RefusedSetTest {
       assertThat(rules.get("status").asString()).isEqualTo("DEGRADED");
       JsonNode refused = rules.get("details").get("refused").get(0);
       assertThat(refused.get("version").asString()).isEqualTo("ras/2025-09-01");
-      assertThat(refused.get("problem").asString()).contains("does not compile");
+      assertThat(refused.get("problem").asString()).contains(problem);
       assertThat(rules.get("details").get("served").toString()).contains("ras/2025-04-01");
     } finally {
       jdbc.update("DELETE FROM publication_entry WHERE sequence = ?", sequence);

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.ClasspathRuleStore;
 import org.openras.engine.catalogue.DirectoryRuleStore;
-import org.openras.engine.compile.RuleSetCompilationException;
 import org.openras.service.OpenRasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** Rule sets are compiled before the service answers anyone, and a broken one stops the start. */
+/**
+ * Rule sets are validated and compiled before the service answers anyone, and a broken one stops
+ * the start, naming the file and what is wrong.
+ */
 class StartUpTest {
   private static final Path RULES = Path.of("../rules");
 
@@ -54,7 +56,10 @@ class StartUpTest {
                 new SpringApplicationBuilder(OpenRasApplication.class)
                     .run("--openras.rules.dir=" + store, "--server.port=0")
                     .close())
-        .hasRootCauseInstanceOf(RuleSetCompilationException.class);
+        .rootCause()
+        .hasMessageContaining("cannot be served")
+        .hasMessageContaining("ras/2025-04-01/")
+        .hasMessageContaining("compile");
   }
 
   private static void copy(Path from, Path to) throws IOException {
