@@ -8,4 +8,9 @@ public class AuditUnavailableException extends RuntimeException {
   public AuditUnavailableException(Throwable cause) {
     super("The audit record could not be written", cause);
   }
+
+  /** Not written for a reason of the audit log's own (its queue full, or the log closed). */
+  public AuditUnavailableException(String reason) {
+    super("The audit record could not be written: " + reason);
+  }
 }

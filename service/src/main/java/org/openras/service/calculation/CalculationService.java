@@ -10,16 +10,13 @@ import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditLog;
-import org.openras.service.audit.AuditUnavailableException;
 import org.openras.service.audit.RecordedRuleSet;
 import org.openras.service.metrics.CalculationMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 
 /**
  * One calculation, recorded: runs the engine, then appends the audit record and commits it before
@@ -53,12 +50,7 @@ public class CalculationService {
   private Recorded recorded(CalculationRequest request, Authentication actor) {
     CalculationResult result = engine.calculate(request);
     AuditDraft draft = draft(request, result, actor);
-    AuditEntry entry;
-    try {
-      entry = audit.append(draft);
-    } catch (DataAccessException | TransactionException e) {
-      throw new AuditUnavailableException(e);
-    }
+    AuditEntry entry = audit.append(draft); // AuditUnavailableException: no result is given
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
     return new Recorded(entry.id(), result, draft.result());
   }
