@@ -35,10 +35,20 @@ class RefusedSetTest {
   @Autowired OpenRasEngine engine;
   @Autowired JdbcTemplate jdbc;
 
+  /** Health as a policy officer sees it: each component with its details. */
   JsonNode health() {
-    HttpResponse<String> r = Http.anonymous(port).get("/actuator/health");
+    HttpResponse<String> r = new Http(port, "policy").get("/actuator/health");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return Json.mapper().readTree(r.body());
+  }
+
+  /** Anyone sees each component's status, never its details. */
+  JsonNode anonymousHealth() {
+    HttpResponse<String> r = Http.anonymous(port).get("/actuator/health");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode h = Json.mapper().readTree(r.body());
+    h.get("components").forEach(c -> assertThat(c.has("details")).as(r.body()).isFalse());
+    return h;
   }
 
   JsonNode publicationLog() {
@@ -134,6 +144,8 @@ class RefusedSetTest {
       assertThat(engine.catalogue()).isSameAs(served);
       JsonNode rules = health().get("components").get("rules");
       assertThat(rules.get("status").asString()).isEqualTo("DEGRADED");
+      assertThat(anonymousHealth().get("components").get("rules").get("status").asString())
+          .isEqualTo("DEGRADED");
       JsonNode refused = rules.get("details").get("refused").get(0);
       assertThat(refused.get("version").asString()).isEqualTo("ras/2025-09-01");
       assertThat(refused.get("problem").asString()).contains(problem);
