@@ -118,7 +118,7 @@ public final class OpenRasEngine {
 
   /** An engine that keeps serving this engine's current catalogue whatever this one serves next. */
   public OpenRasEngine snapshot() {
-    return new OpenRasEngine(catalogue, defaultCouncil, cache);
+    return sharing(catalogue);
   }
 
   /** The councils whose local options this engine hosts. */

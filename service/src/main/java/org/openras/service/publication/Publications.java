@@ -95,9 +95,10 @@ public class Publications {
   public synchronized ServedStatus reload() {
     Instant now = Instant.now();
     try {
-      RuleSetCatalogue next = RuleSetCatalogue.load(served.load());
       RuleSetCatalogue current = engine.catalogue();
-      if (!identities(next).equals(identities(current))) {
+      Optional<MemoryRuleStore> changed = served.loadUnlessServing(identities(current));
+      RuleSetCatalogue next = changed.map(RuleSetCatalogue::load).orElse(current);
+      if (changed.isPresent()) {
         engine.serve(next);
         log.info(
             "Now serving {} rule-set version(s) from the publication log: {}",
@@ -201,12 +202,6 @@ public class Publications {
         Comparator.comparing((KnownVersion k) -> k.version().area())
             .thenComparing(k -> k.version().effectiveFrom()));
     return out;
-  }
-
-  public Optional<KnownVersion> find(String area, String version) {
-    return versions().stream()
-        .filter(k -> k.version().area().equals(area) && k.version().version().equals(version))
-        .findFirst();
   }
 
   /** A version read on its own (its own effectiveTo), or empty when its manifest cannot be read. */

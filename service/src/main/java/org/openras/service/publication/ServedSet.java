@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
@@ -77,6 +79,15 @@ public class ServedSet {
 
   /** The versions to serve today, read and checked: the log verifies, every file set its hash. */
   public MemoryRuleStore load() {
+    return loadUnlessServing(null).orElseThrow();
+  }
+
+  /**
+   * As {@link #load()}, but empty, without reading any version's files, when {@code serving}
+   * ({@code area/version@hash} of each version served now) is already the set the log and the clock
+   * say to serve: the poll's usual case. The log is still read and verified every time.
+   */
+  Optional<MemoryRuleStore> loadUnlessServing(Set<String> serving) {
     LocalDate today = today();
     List<PublicationEntry> entries = publications.entries();
     LogVerification verification = LogVerification.of(entries);
@@ -96,6 +107,14 @@ public class ServedSet {
                       + b.problem())));
     }
     Map<String, VersionState> states = VersionState.of(entries, today);
+    if (serving != null
+        && serving.equals(
+            states.values().stream()
+                .filter(s -> s.state() == VersionState.State.PUBLISHED)
+                .map(s -> s.name() + "@" + s.contentHash())
+                .collect(Collectors.toSet()))) {
+      return Optional.empty();
+    }
     List<RuleSetSource> served = new ArrayList<>();
     List<Refusal> refused = new ArrayList<>();
     for (VersionState s : states.values()) {
@@ -119,7 +138,7 @@ public class ServedSet {
     } catch (InvalidRuleSetException e) {
       throw new RefusedSetException(List.of(new Refusal(e.file(), e.getMessage())));
     }
-    return store;
+    return Optional.of(store);
   }
 
   /** Each logged version's state today. */

@@ -12,6 +12,7 @@ import org.openras.service.ruleset.KnownRuleSets;
 import org.openras.service.ruleset.RuleSetChecks;
 import org.openras.service.ruleset.RuleSetNotFoundException;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
+import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -59,8 +60,9 @@ class PolicyPages {
 
   @GetMapping("/{area}/{version}")
   String version(@PathVariable String area, @PathVariable String version, Model model) {
-    RuleSetVersion v = find(area, version, model);
-    model.addAttribute("detail", known.detail(v.area(), v.version()));
+    RuleSetDetail d = known.detail(area.replace('~', '/'), version);
+    named(d.area(), d.version(), area, model);
+    model.addAttribute("detail", d);
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", new PageErrors());
     }
@@ -230,10 +232,15 @@ class PolicyPages {
 
   private RuleSetVersion find(String area, String version, Model model) {
     RuleSetVersion v = known.find(area.replace('~', '/'), version);
-    model.addAttribute("area", v.area());
-    model.addAttribute("pathName", area.replace('/', '~'));
-    model.addAttribute("version", v.version());
+    named(v.area(), v.version(), area, model);
     return v;
+  }
+
+  /** What every page of one version names: its area, its area as written in addresses, itself. */
+  private static void named(String area, String version, String pathName, Model model) {
+    model.addAttribute("area", area);
+    model.addAttribute("pathName", pathName.replace('/', '~'));
+    model.addAttribute("version", version);
   }
 
   /** No such area or version: the GOV.UK "page not found" page, naming what is known. */
