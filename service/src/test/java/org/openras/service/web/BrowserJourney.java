@@ -16,11 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,13 +100,26 @@ abstract class BrowserJourney {
     }
   }
 
-  /** Clicks and, when the click leaves the page, waits for the next one. */
+  /**
+   * Clicks and, when the click leaves the page, waits until the next one has loaded. The old page
+   * is marked with a window property, which a new document does not have; this asks the browser
+   * about the document rather than about the clicked element, because ChromeDriver may answer a
+   * question about an element of a page being replaced with "unknown error: Node with given id does
+   * not belong to the document" instead of a stale-element error (seen in CI).
+   */
   protected void go(By what) {
-    WebElement element = browser.findElement(what);
-    element.click();
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.openrasLeaving = true;");
+    browser.findElement(what).click();
     try {
       new WebDriverWait(browser, Duration.ofSeconds(2))
-          .until(ExpectedConditions.stalenessOf(element));
+          .ignoring(WebDriverException.class)
+          .until(
+              b ->
+                  Boolean.TRUE.equals(
+                      js.executeScript(
+                          "return window.openrasLeaving !== true"
+                              + " && document.readyState === 'complete';")));
     } catch (TimeoutException stayed) {
       // a radio, a check box or an option: the page stays
     }
