@@ -114,6 +114,10 @@ public class EnvelopeForm extends CaseloadForm {
         errors.add(field, name + " must be above 0, for example 0.80");
         return null;
       }
+      if (f.compareTo(EnvelopeSpec.MAX_FACTOR) > 0) {
+        errors.add(field, name + " must be at most " + EnvelopeSpec.MAX_FACTOR + ", such as 1.20");
+        return null;
+      }
       if (f.stripTrailingZeros().scale() > 4) {
         errors.add(field, name + " must have at most four decimal places, for example 0.8125");
         return null;

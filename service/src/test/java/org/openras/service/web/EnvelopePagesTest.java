@@ -149,9 +149,11 @@ class EnvelopePagesTest {
         .contains("<a href=\"#lowest\">The lowest factor must not be above the highest");
 
     fields = generated("-5.00");
-    fields.put("lossThreshold", "-1.00");
+    fields.put("highest", "11");
     page = start(fields).body();
-    assertThat(page).contains("<a href=\"#targetAnnual\">The annual budget must be £0 or more");
+    assertThat(page)
+        .contains("<a href=\"#targetAnnual\">The annual budget must be £0 or more")
+        .contains("<a href=\"#highest\">Highest factor must be at most 10");
   }
 
   @Test
