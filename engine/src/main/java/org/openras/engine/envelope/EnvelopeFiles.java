@@ -13,6 +13,11 @@ import org.openras.engine.scenario.ReportFiles;
  * scenario's own {@code report.json} and {@code report.html} beside them.
  */
 public final class EnvelopeFiles {
+  /** The envelope's report file names. */
+  public static final String JSON = "envelope.json";
+
+  public static final String HTML = "envelope.html";
+
   private EnvelopeFiles() {}
 
   public static String json(EnvelopeReport report) {
@@ -21,8 +26,8 @@ public final class EnvelopeFiles {
 
   public static void write(EnvelopeReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("envelope.json"), json(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("envelope.html"), html(report), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(JSON), json(report), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(HTML), html(report), StandardCharsets.UTF_8);
     if (report.winnersAndLosers() != null) {
       ReportFiles.writeJson(report.winnersAndLosers(), dir.resolve("report.json"));
       ReportFiles.writeHtml(report.winnersAndLosers(), dir.resolve("report.html"));

@@ -26,6 +26,9 @@ public record EnvelopeSpec(
   public static final BigDecimal DEFAULT_LOWEST = new BigDecimal("0.80");
   public static final BigDecimal DEFAULT_HIGHEST = new BigDecimal("1.20");
 
+  /** The largest factor allowed: ten times every budget is far past any council's range. */
+  public static final BigDecimal MAX_FACTOR = BigDecimal.TEN;
+
   public EnvelopeSpec {
     if (year == null || targetAnnual == null || targetAnnual.isNegative()) {
       throw new IllegalArgumentException(
@@ -41,6 +44,10 @@ public record EnvelopeSpec(
     if (lowest.signum() <= 0 || lowest.compareTo(highest) > 0) {
       throw new IllegalArgumentException(
           "The factor range must run from above 0 up to the highest: " + lowest + " to " + highest);
+    }
+    if (highest.compareTo(MAX_FACTOR) > 0) {
+      throw new IllegalArgumentException(
+          "The highest factor must be at most " + MAX_FACTOR + ", not " + highest);
     }
     if (lowest.stripTrailingZeros().scale() > 4 || highest.stripTrailingZeros().scale() > 4) {
       throw new IllegalArgumentException("Give the factor range to at most four decimals");

@@ -47,8 +47,10 @@ final class ScenarioSchemaDescriptions {
                   + " root finding), and the winners and losers it creates.")
           .field("targetAnnual", "The annual spend to meet.")
           .field("contingency", "The share of the target held back, e.g. 0.05 (default 0).")
-          .field("lowest", "The lowest factor allowed (default 0.80).")
-          .field("highest", "The highest factor allowed (default 1.20).")
+          .field(
+              "lowest", "The lowest factor allowed, above 0, at most four decimals (default 0.80).")
+          .field(
+              "highest", "The highest factor allowed, at most 10 and four decimals (default 1.20).")
           .schema("CaseloadChoice", "Exactly one of id and generate.")
           .field("id", "The SHA-256 of a caseload kept with POST /api/v1/caseloads.")
           .field("generate", "A synthetic caseload made now by the seeded generator.")

@@ -16,6 +16,9 @@ import org.openras.engine.calibration.CalibrationSvg;
 import org.openras.engine.calibration.FitResult;
 import org.openras.engine.calibration.PersonFit;
 import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.envelope.EnvelopeFiles;
+import org.openras.engine.envelope.EnvelopeReport;
+import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.scenario.ScenarioOutputs;
@@ -76,7 +79,9 @@ class FinancePages {
           "csv", ScenarioOutputs.PEOPLE,
           "problems", ScenarioOutputs.PROBLEMS,
           "html", ScenarioOutputs.HTML,
-          "json", ScenarioOutputs.JSON);
+          "json", ScenarioOutputs.JSON,
+          "envelope", EnvelopeFiles.JSON,
+          "envelope-html", EnvelopeFiles.HTML);
 
   /** A calibration's files by the API's names for them. */
   private static final Map<String, String> CALIBRATION_FILES =
@@ -146,6 +151,45 @@ class FinancePages {
     return "web/finance-scenario";
   }
 
+  @GetMapping("/envelopes/new")
+  String envelopeForm(Model model) {
+    EnvelopeForm form = new EnvelopeForm();
+    form.setRefresh("yes");
+    return envelopeForm(model, form, new PageErrors());
+  }
+
+  /** A budget envelope runs as a scenario job: the same progress page, its own report. */
+  @PostMapping("/envelopes")
+  String startEnvelope(
+      @ModelAttribute("form") EnvelopeForm form,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      Authentication who)
+      throws IOException {
+    PageErrors errors = new PageErrors();
+    ScenarioRequest.CaseloadChoice caseload = form.choose(file, caseloads, errors);
+    ScenarioRequest request = form.toRequest(caseload, errors);
+    if (request != null) {
+      try {
+        ScenarioStatus started = scenarios.start(request, who.getName());
+        return "redirect:/web/finance/scenarios/"
+            + started.id()
+            + (form.getRefresh() == null ? "?refresh=off" : "");
+      } catch (InvalidRequestException e) {
+        e.errors().forEach(f -> EnvelopeForm.fieldOf(f, errors));
+      }
+    }
+    return envelopeForm(model, form, errors);
+  }
+
+  private String envelopeForm(Model model, EnvelopeForm form, PageErrors errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("defaultLowest", EnvelopeSpec.DEFAULT_LOWEST);
+    model.addAttribute("defaultHighest", EnvelopeSpec.DEFAULT_HIGHEST);
+    return "web/finance-envelope";
+  }
+
   @GetMapping("/scenarios/{id}")
   String progress(
       @PathVariable String id, @RequestParam(required = false) String refresh, Model model) {
@@ -167,6 +211,10 @@ class FinancePages {
     return "redirect:/web/finance/scenarios/" + status.id() + "?refresh=off";
   }
 
+  /**
+   * A finished job's report: a scenario's comparison, or a budget envelope's solution followed by
+   * the comparison of factor 1 against the factor chosen (absent when no factor could be chosen).
+   */
   @GetMapping("/scenarios/{id}/report")
   String report(@PathVariable String id, Model model) throws IOException {
     Path json;
@@ -175,12 +223,28 @@ class FinancePages {
     } catch (ReportNotReadyException e) {
       return "redirect:/web/finance/scenarios/" + scenarios.status(id).id() + "?refresh=off";
     }
-    if (!Files.isRegularFile(json)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND); // an envelope job: no report.json
+    Path envelope = json.resolveSibling(EnvelopeFiles.JSON);
+    if (!Files.isRegularFile(json) && !Files.isRegularFile(envelope)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    ScenarioReport r = Json.mapper().readValue(Files.readString(json), ScenarioReport.class);
     model.addAttribute("id", json.getParent().getFileName().toString());
+    EnvelopeReport e =
+        Files.isRegularFile(envelope)
+            ? Json.mapper().readValue(Files.readString(envelope), EnvelopeReport.class)
+            : null;
+    model.addAttribute("envelope", e);
+    ScenarioReport r =
+        Files.isRegularFile(json)
+            ? Json.mapper().readValue(Files.readString(json), ScenarioReport.class)
+            : null;
     model.addAttribute("report", r);
+    if (r != null) {
+      charts(r, model);
+    }
+    return "web/finance-report";
+  }
+
+  private static void charts(ScenarioReport r, Model model) {
     model.addAttribute(
         "bandsChart",
         SvgCharts.columns(
@@ -206,7 +270,6 @@ class FinancePages {
             r.byPrimarySupportReason().stream()
                 .map(ScenarioReport.GroupRow::candidateWeeklyNet)
                 .toList()));
-    return "web/finance-report";
   }
 
   /** A finished scenario's file; the address has no extension, so this page is HTML. */

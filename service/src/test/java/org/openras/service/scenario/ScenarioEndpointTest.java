@@ -192,4 +192,16 @@ class ScenarioEndpointTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"financialYear\"");
   }
+
+  @Test
+  void anEnvelopesFactorRangeIsCheckedBeforeAnyJobStarts() {
+    String envelope =
+        "{\"caseload\": {\"generate\": {\"people\": 5}}, \"financialYear\": 2025,"
+            + " \"envelope\": {\"targetAnnual\": \"1000.00\", \"highest\": 1e20}}";
+    HttpResponse<String> refused = finance().post(SCENARIOS, envelope, "application/json");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("\"field\":\"envelope\"")
+        .contains("The highest factor must be at most 10");
+  }
 }
