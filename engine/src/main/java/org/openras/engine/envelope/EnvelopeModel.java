@@ -19,6 +19,7 @@ import org.openras.engine.result.CalculationResult;
 import org.openras.engine.scenario.CostAdapter;
 import org.openras.engine.scenario.CostPeriod;
 import org.openras.engine.scenario.PartYear;
+import org.openras.engine.scenario.ScenarioProgress;
 import org.openras.engine.scenario.ScenarioSide;
 
 /**
@@ -39,9 +40,18 @@ final class EnvelopeModel {
   private int entries;
   long problems;
 
-  static EnvelopeModel build(OpenRasEngine engine, Path caseload, List<CostPeriod> periods)
+  /**
+   * Costs every person once. {@code progress} is told every {@value #EVERY} lines and at the end:
+   * lines read, and bytes read of the file's size (counted from the lines' characters, so only near
+   * for text outside ASCII; never over the size); it may stop the pass by throwing.
+   */
+  static EnvelopeModel build(
+      OpenRasEngine engine, Path caseload, List<CostPeriod> periods, ScenarioProgress progress)
       throws IOException {
     EnvelopeModel m = new EnvelopeModel();
+    long total = Files.size(caseload);
+    long read = 0;
+    long lines = 0;
     try (BufferedReader in = Files.newBufferedReader(caseload, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         try {
@@ -49,10 +59,18 @@ final class EnvelopeModel {
         } catch (OpenRasException | IllegalArgumentException | NotCosted e) {
           m.problems++;
         }
+        read += line.length() + 1;
+        if (++lines % EVERY == 0) {
+          progress.update(lines, Math.min(read, total), total);
+        }
       }
     }
+    progress.update(lines, total, total);
     return m;
   }
+
+  /** How often, in lines, the model pass reports its progress. */
+  static final int EVERY = 256;
 
   /** People costed (those the engine could not cost are counted in {@link #problems}). */
   int people() {

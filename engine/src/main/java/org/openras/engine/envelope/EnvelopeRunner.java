@@ -45,7 +45,11 @@ public final class EnvelopeRunner {
       throws IOException {
     OpenRasEngine engine = OpenRasEngine.load(store);
     List<CostPeriod> periods = YearPeriods.of(spec.year(), engine.catalogue());
-    EnvelopeModel model = EnvelopeModel.build(engine, caseload, periods);
+    // Two passes over the caseload: the model (every person costed once, for the solver) is the
+    // first half of the progress, the check at the chosen factor (winners and losers) the second.
+    EnvelopeModel model =
+        EnvelopeModel.build(
+            engine, caseload, periods, (lines, read, all) -> progress.update(lines, read / 2, all));
     long target = spec.targetPence();
     long days = spec.year().days();
     Facts facts = new Facts(spec, periods, model, target, days);
@@ -77,7 +81,13 @@ public final class EnvelopeRunner {
       return facts.report(
           found.status().name(), facts.outOfRange(found), range, null, null, found.evaluations());
     }
-    ScenarioReport scenario = scenario(spec, found.factor(), caseload, csv, progress);
+    ScenarioReport scenario =
+        scenario(
+            spec,
+            found.factor(),
+            caseload,
+            csv,
+            (lines, read, all) -> progress.update(lines, all / 2 + read / 2, all));
     Verification check = verify(model, found, scenario);
     return facts.report(
         found.status().name(),

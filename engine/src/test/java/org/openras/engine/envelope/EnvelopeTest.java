@@ -74,7 +74,8 @@ class EnvelopeTest {
 
   private static EnvelopeModel model(Path caseload, FinancialYear year) throws IOException {
     OpenRasEngine engine = TestRules.engine();
-    return EnvelopeModel.build(engine, caseload, YearPeriods.of(year, engine.catalogue()));
+    return EnvelopeModel.build(
+        engine, caseload, YearPeriods.of(year, engine.catalogue()), ScenarioProgress.NONE);
   }
 
   private static EnvelopeReport run(Path caseload, Money target, String contingency)
@@ -208,5 +209,51 @@ class EnvelopeTest {
     assertThat(changed.parameters())
         .filteredOn(x -> x.name().equals("affordabilityFactor"))
         .allMatch(x -> x.value().equals("0.9123"));
+  }
+
+  /**
+   * Both passes over the caseload report progress, as a job's page shows it: the model pass is the
+   * first half and the check at the chosen factor the second, never going back, ending at the
+   * file's size; a pass told to stop (a cancelled job) stops during the model pass.
+   */
+  @Test
+  void progressCoversBothPassesInOrderAndCanStopTheFirst() throws IOException {
+    Path caseload = caseload(600);
+    long size = Files.size(caseload);
+    List<long[]> seen = new java.util.ArrayList<>();
+    long at1 = model(caseload, FY2025).annual(10_000);
+    EnvelopeSpec spec =
+        new EnvelopeSpec(
+            "test", FY2025, Money.parse(EnvelopeText.text(at1)), null, null, null, null);
+    EnvelopeReport r =
+        new EnvelopeRunner(RULES, 2)
+            .run(
+                caseload,
+                spec,
+                ScenarioCsv.none(),
+                (lines, read, total) -> seen.add(new long[] {lines, read, total}));
+    assertThat(r.choice()).isNotNull();
+    assertThat(seen).allMatch(p -> p[2] == size && p[1] <= size);
+    for (int i = 1; i < seen.size(); i++) {
+      assertThat(seen.get(i)[1]).isGreaterThanOrEqualTo(seen.get(i - 1)[1]);
+    }
+    assertThat(seen).anyMatch(p -> p[0] == EnvelopeModel.EVERY && p[1] < size / 2);
+    assertThat(seen).anyMatch(p -> p[0] == 600 && p[1] == size / 2);
+    assertThat(seen.get(seen.size() - 1)).containsExactly(600, size / 2 + size / 2, size);
+
+    long[] stoppedAt = {0};
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new EnvelopeRunner(RULES, 2)
+                    .run(
+                        caseload,
+                        spec,
+                        ScenarioCsv.none(),
+                        (lines, read, total) -> {
+                          stoppedAt[0] = lines;
+                          throw new java.util.concurrent.CancellationException("cancelled");
+                        }))
+        .isInstanceOf(java.util.concurrent.CancellationException.class);
+    assertThat(stoppedAt[0]).isEqualTo(EnvelopeModel.EVERY);
   }
 }

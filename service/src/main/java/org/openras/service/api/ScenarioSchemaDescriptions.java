@@ -82,6 +82,10 @@ final class ScenarioSchemaDescriptions {
           .field("id", "The job's id, for following, cancelling and downloading.")
           .field("title", "The report's title.")
           .codes(
+              "kind",
+              List.of("SCENARIO", "ENVELOPE"),
+              "SCENARIO (baseline against candidate) or ENVELOPE (a budget envelope solved).")
+          .codes(
               "state",
               List.of("QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"),
               "QUEUED, RUNNING, DONE (reports ready), FAILED (error says why) or CANCELLED.")

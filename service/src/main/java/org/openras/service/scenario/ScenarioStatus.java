@@ -6,13 +6,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Where a scenario job is: its state, lines calculated, the share of the caseload read (percent),
- * an estimate of the seconds left, when it was submitted, started and finished, why it failed, and
- * links to its reports once done.
+ * Where a scenario job is: what kind of job (a scenario, or a budget envelope), its state, lines
+ * calculated, the share of the caseload read (percent), an estimate of the seconds left, when it
+ * was submitted, started and finished, why it failed, and links to its reports once done.
  */
 public record ScenarioStatus(
     UUID id,
     String title,
+    String kind,
     String state,
     String caseloadId,
     long linesDone,
@@ -39,6 +40,7 @@ public record ScenarioStatus(
     return new ScenarioStatus(
         job.id,
         job.spec.title(),
+        job.envelope == null ? "SCENARIO" : "ENVELOPE",
         job.state.name(),
         job.caseloadId,
         job.lines,

@@ -62,6 +62,7 @@ class ScenarioEndpointTest {
 
     JsonNode done = waitFor(id);
     assertThat(done.get("state").asString()).isEqualTo("DONE");
+    assertThat(done.get("kind").asString()).isEqualTo("SCENARIO");
     assertThat(done.get("percent").asInt()).isEqualTo(100);
     assertThat(done.get("linesDone").asLong()).isEqualTo(300);
 
@@ -179,6 +180,7 @@ class ScenarioEndpointTest {
     JsonNode done = waitFor(id);
     assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
     assertThat(done.at("/reports/envelope").asString()).endsWith("format=envelope");
+    assertThat(done.get("kind").asString()).isEqualTo("ENVELOPE");
     JsonNode solved = json(finance().get(SCENARIOS + "/" + id + "/report?format=envelope"));
     assertThat(solved.get("status").asString()).isEqualTo("TARGET_BELOW_RANGE");
   }

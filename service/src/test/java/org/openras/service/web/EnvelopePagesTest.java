@@ -66,7 +66,10 @@ class EnvelopePagesTest {
       Thread.sleep(200);
       page = web.get("/web/finance/scenarios/" + id).body();
     }
-    assertThat(page).contains("id=\"report-link\"");
+    assertThat(page)
+        .contains("id=\"report-link\"")
+        .contains("<title>Budget envelope progress")
+        .contains("The budget envelope has finished: 1500 caseload lines read.");
     return id;
   }
 
