@@ -27,6 +27,7 @@ import org.openras.service.calibration.CalibrationSummary;
 import org.openras.service.calibration.Calibrations;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.scenario.CsvCaseloads;
 import org.openras.service.scenario.ReportNotReadyException;
 import org.openras.service.scenario.ScenarioNotFoundException;
 import org.openras.service.scenario.ScenarioRequest;
@@ -55,11 +56,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The finance officer's pages: run a scenario on a generated or uploaded caseload, follow it on a
- * progress page that refreshes itself without JavaScript, read its report with charts and download
- * its CSV; run a calibration and read its fit report. Everything goes through the same services as
- * the API ({@link Scenarios}, {@link CaseloadStore}, {@link Calibrations}); the charts are the
- * engine's own, each with a table of the same figures.
+ * The finance officer's pages: run a scenario on a generated or uploaded caseload (JSON Lines, or a
+ * council's CSV export with its column-mapping file), follow it on a progress page that refreshes
+ * itself without JavaScript, read its report with charts and download its CSV; run a calibration
+ * and read its fit report. Everything goes through the same services as the API ({@link Scenarios},
+ * {@link CaseloadStore}, {@link Calibrations}); the charts are the engine's own, each with a table
+ * of the same figures.
  */
 @Controller
 @RequestMapping("/web/finance")
@@ -88,16 +90,19 @@ class FinancePages {
 
   private final Scenarios scenarios;
   private final CaseloadStore caseloads;
+  private final CsvCaseloads csvCaseloads;
   private final Calibrations calibrations;
   private final OpenRasEngine engine;
 
   FinancePages(
       Scenarios scenarios,
       CaseloadStore caseloads,
+      CsvCaseloads csvCaseloads,
       Calibrations calibrations,
       OpenRasEngine engine) {
     this.scenarios = scenarios;
     this.caseloads = caseloads;
+    this.csvCaseloads = csvCaseloads;
     this.calibrations = calibrations;
     this.engine = engine;
   }
@@ -113,11 +118,13 @@ class FinancePages {
   String startScenario(
       @ModelAttribute("form") ScenarioForm form,
       @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
       Model model,
       Authentication who)
       throws IOException {
     PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice caseload = form.choose(file, caseloads, errors);
+    ScenarioRequest.CaseloadChoice caseload =
+        form.choose(file, mapping, caseloads, csvCaseloads, errors);
     ScenarioRequest request = form.toRequest(caseload, engine.catalogue(), errors);
     if (request != null) {
       try {
@@ -234,12 +241,14 @@ class FinancePages {
   String calibrate(
       @ModelAttribute("form") CalibrationForm form,
       @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
       Model model,
       Authentication who,
       RedirectAttributes next)
       throws IOException {
     PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice cohort = form.choose(file, caseloads, errors);
+    ScenarioRequest.CaseloadChoice cohort =
+        form.choose(file, mapping, caseloads, csvCaseloads, errors);
     String cohortId = null;
     if (cohort != null && !errors.any()) {
       cohortId = cohort.id() != null ? cohort.id() : generate(cohort.generate()).id();
