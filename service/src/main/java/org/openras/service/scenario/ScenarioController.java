@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.Part;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Scenarios", description = "Finance modelling over a caseload (FINANCE role)")
 class ScenarioController {
   private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+  private static final String NDJSON = "application/x-ndjson";
   private static final Map<String, String[]> FORMATS =
       Map.of(
           "json", new String[] {ScenarioOutputs.JSON, "application/json"},
@@ -61,31 +63,43 @@ class ScenarioController {
   }
 
   @Operation(
-      summary = "Keep a caseload",
+      summary = "Keep a caseload: JSON Lines, or a council's CSV export with its column mapping",
       description =
-          "The body is JSON Lines (application/x-ndjson): one calculation request per line as"
-              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}. The caseload is kept by"
-              + " its SHA-256, which is its id; bad lines are reported when a scenario runs.")
-  @PostMapping(path = "/api/v1/caseloads", consumes = "application/x-ndjson")
-  ResponseEntity<CaseloadStore.Caseload> upload(InputStream body) throws IOException {
-    CaseloadStore.Caseload kept = caseloads.save(body);
-    return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
-  }
-
-  @Operation(
-      summary = "Keep a council's CSV export as a caseload",
-      description =
-          "The body is multipart/form-data with two parts: csv, the export with a header row"
-              + " (UTF-8), and mapping, the column-mapping YAML naming the export's column for"
-              + " each field (seeds/README.md, \"Importing a council's caseload\";"
-              + " seeds/mappings/client-level-data.yaml). Every row is read through the mapping"
-              + " into JSON Lines, kept as an application/x-ndjson upload is: its id is the"
-              + " SHA-256 of those lines. All or nothing: when the mapping or any row has a"
-              + " problem, nothing is kept and the answer is 422 with errors naming each problem"
-              + " (field \"csv line 4, column Date_of_Birth\" or \"mapping dateFormat\"; the"
-              + " first "
+          "As JSON Lines (application/x-ndjson): one calculation request per line as"
+              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}; bad lines are reported"
+              + " when a scenario runs. As a CSV export (multipart/form-data): the part csv, the"
+              + " export with a header row (UTF-8), and the part mapping, the column-mapping YAML"
+              + " (seeds/README.md, \"Importing a council's caseload\"); every row is read"
+              + " through the mapping into JSON Lines, and nothing is kept unless every row is"
+              + " good: 422 lists each problem in errors (field \"csv line 4, column"
+              + " Date_of_Birth\" or \"mapping dateFormat\"; the first "
               + CsvCaseloads.LISTED
-              + " are listed, problemCount counts all). A missing part is 400.")
+              + ", problemCount counts all); a missing part is 400. Either way the caseload is"
+              + " kept by the SHA-256 of its JSON Lines, which is its id.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content = {
+                @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schemaProperties = {
+                      @SchemaProperty(
+                          name = CsvImportException.CSV,
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "The council's CSV export, with a header row")),
+                      @SchemaProperty(
+                          name = CsvImportException.MAPPING,
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "The column-mapping YAML"))
+                    })
+              }))
   @ApiResponse(
       responseCode = "201",
       description = "Kept: the caseload's SHA-256 (its id), lines and bytes",
@@ -95,7 +109,7 @@ class ScenarioController {
               schema = @Schema(implementation = CaseloadStore.Caseload.class)))
   @ApiResponse(
       responseCode = "400",
-      description = "A part is missing: errors[] names it",
+      description = "A CSV export's part is missing: errors[] names it",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
@@ -106,18 +120,22 @@ class ScenarioController {
   @ApiResponse(
       responseCode = "422",
       description =
-          "Nothing kept: the mapping's problems or the CSV's bad rows in errors[] as {field,"
+          "A CSV export not kept: the mapping's problems or the bad rows in errors[] as {field,"
               + " problem}, with rowsRead, rowsRejected and problemCount",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/api/v1/caseloads", consumes = NDJSON)
+  ResponseEntity<CaseloadStore.Caseload> upload(InputStream body) throws IOException {
+    CaseloadStore.Caseload kept = caseloads.save(body);
+    return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
+  }
+
+  /** The CSV export's way in; OpenAPI describes it with {@link #upload}, one operation. */
+  @Operation(hidden = true)
   @PostMapping(path = "/api/v1/caseloads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<CaseloadStore.Caseload> importCsv(
-      @Parameter(description = "The council's CSV export, with a header row")
-          @RequestPart(name = CsvImportException.CSV, required = false)
-          Part csv,
-      @Parameter(description = "The column-mapping YAML")
-          @RequestPart(name = CsvImportException.MAPPING, required = false)
-          Part mapping)
+      @RequestPart(name = CsvImportException.CSV, required = false) Part csv,
+      @RequestPart(name = CsvImportException.MAPPING, required = false) Part mapping)
       throws IOException {
     // Parts, not MultipartFiles: a part sent without a file name (curl -F csv=<export.csv) counts.
     List<FieldError> missing = new ArrayList<>();

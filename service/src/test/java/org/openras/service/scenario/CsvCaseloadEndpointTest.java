@@ -217,6 +217,24 @@ class CsvCaseloadEndpointTest {
   }
 
   @Test
+  void aMultipartBodyThatCannotBeReadIsTheCallersFault() {
+    HttpResponse<String> response = finance().post(CASELOADS, "garbage", "multipart/form-data");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json(response).at("/errors/0/field").asString()).isEqualTo("body");
+  }
+
+  @Test
+  void theOpenApiOperationDescribesBothBodies() {
+    JsonNode post = json(finance().get("/v3/api-docs")).at("/paths/~1api~1v1~1caseloads/post");
+    assertThat(post.at("/requestBody/content").propertyNames())
+        .containsExactlyInAnyOrder("application/x-ndjson", "multipart/form-data");
+    assertThat(
+            post.at("/requestBody/content/multipart~1form-data/schema/properties").propertyNames())
+        .containsExactly("csv", "mapping");
+    assertThat(post.at("/responses").propertyNames()).contains("201", "400", "413", "422");
+  }
+
+  @Test
   void onlyFinanceMayKeepAnExport() throws Exception {
     for (String user : List.of("assessor", "policy", "auditor")) {
       HttpResponse<String> refused =
