@@ -51,6 +51,14 @@ public final class Http {
             .build());
   }
 
+  public HttpResponse<String> postMultipart(String path, Multipart body) {
+    return send(
+        builder(path)
+            .header("Content-Type", body.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+            .build());
+  }
+
   public HttpResponse<String> postJson(String body) {
     return post(CALCULATIONS, body, "application/json");
   }

@@ -40,7 +40,16 @@ public record ColumnMapping(
   }
 
   public static ColumnMapping load(Path file) throws IOException {
-    return Yaml.mapper().readValue(Files.readString(file), ColumnMapping.class);
+    return read(Files.readString(file));
+  }
+
+  /**
+   * A mapping from its YAML text (the service reads an uploaded one this way).
+   *
+   * @throws tools.jackson.core.JacksonException when the text is not YAML or not a mapping
+   */
+  public static ColumnMapping read(String yaml) {
+    return Yaml.mapper().readValue(yaml, ColumnMapping.class);
   }
 
   /** The reason a council's value stands for, or null when the value is not known. */

@@ -43,6 +43,15 @@ public final class CsvImporter {
   public record Outcome(long rows, long written, List<ImportProblem> problems) {}
 
   public Outcome run(Reader csv, Writer out, Consumer<ImportProblem> onProblem) throws IOException {
+    return run(csv, out, onProblem, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #run(Reader, Writer, Consumer)}, but the outcome lists at most {@code kept} problems
+   * (every one still goes to {@code onProblem}), so a large file of bad rows is not held in memory.
+   */
+  public Outcome run(Reader csv, Writer out, Consumer<ImportProblem> onProblem, int kept)
+      throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     long rows = 0;
     long written = 0;
@@ -64,7 +73,7 @@ public final class CsvImporter {
           written++;
         } else {
           problems.forEach(onProblem);
-          all.addAll(problems);
+          all.addAll(problems.subList(0, Math.min(problems.size(), kept - all.size())));
         }
       }
     }

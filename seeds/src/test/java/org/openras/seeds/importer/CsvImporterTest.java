@@ -60,4 +60,21 @@ class CsvImporterTest {
         .contains("Event_Start_Date", "RAS_Personal_Care");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void theOutcomeCanKeepFewerProblemsThanItReports() throws IOException {
+    ColumnMapping mapping =
+        ColumnMapping.read(Files.readString(MAPPINGS.resolve("client-level-data.yaml")));
+    List<ImportProblem> seen = new ArrayList<>();
+    var outcome =
+        new CsvImporter(mapping)
+            .run(
+                new StringReader(Files.readString(MAPPINGS.resolve("example-council.csv"))),
+                new StringWriter(),
+                seen::add,
+                3);
+    assertThat(seen).hasSize(4);
+    assertThat(outcome.problems()).containsExactlyElementsOf(seen.subList(0, 3));
+    assertThat(outcome.rows() - outcome.written()).isEqualTo(3);
+  }
 }

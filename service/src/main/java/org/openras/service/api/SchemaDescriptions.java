@@ -44,7 +44,9 @@ final class SchemaDescriptions {
           "The cohort, method and options of a calibration; unknown fields are refused.",
           "POST /api/v1/caseloads",
           "JSON Lines: one {\"request\": <calculation request>, \"actualWeeklyCost\": \"312.40\"}"
-              + " per line, up to openras.http.max-caseload-size (512 MB by default).");
+              + " per line, up to openras.http.max-caseload-size (512 MB by default); or a"
+              + " council's CSV export as multipart/form-data, the parts csv and mapping, within"
+              + " the same limit.");
 
   private SchemaDescriptions() {}
 
@@ -80,7 +82,9 @@ final class SchemaDescriptions {
     problem.setDescription(
         "RFC 9457 problem detail. 400: errors names every bad field. 422: area, date,"
             + " pinnedVersion and periods (version, from, to) say which rule sets exist; or area,"
-            + " version, parameter and date name a missing figure.");
+            + " version, parameter and date name a missing figure; or, for a CSV export not kept as"
+            + " a caseload, errors names each problem by part, line and column, with rowsRead,"
+            + " rowsRejected and problemCount.");
     Map<String, Schema> properties = problem.getProperties();
     if (properties != null) {
       properties.remove("properties");
@@ -108,7 +112,9 @@ final class SchemaDescriptions {
         "errors",
         new ArraySchema()
             .items(fieldError)
-            .description("400 only: every bad field, not just the first."));
+            .description(
+                "400: every bad field, not just the first; 422 for a CSV export not kept as a"
+                    + " caseload: its problems (field \"csv line 4, column Date_of_Birth\")."));
   }
 
   private static void describe(Map<String, Schema> properties, String name, String text) {

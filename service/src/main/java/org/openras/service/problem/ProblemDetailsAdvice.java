@@ -20,6 +20,8 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -164,6 +166,46 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .body(
             Problems.INTERNAL.detail(
                 "The result could not be written; the fault is logged.", null));
+  }
+
+  /**
+   * A multipart body (a caseload upload) over the multipart limits, which follow {@code
+   * openras.http.max-caseload-size}; or a part sent without a file name, which the server reads as
+   * a form field, over the much smaller limit of form fields.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+    ProblemDetail problem =
+        e.getMaxUploadSize() > 0
+            ? ProblemWriter.tooLarge(e.getMaxUploadSize())
+            : Problems.PAYLOAD_TOO_LARGE.detail(
+                cause.contains("maxPostSize")
+                    ? "A part sent without a file name is read as a form field, and form fields are"
+                        + " limited to a few megabytes: send files as file parts (with curl, -F"
+                        + " csv=@export.csv rather than -F csv=<export.csv)."
+                    : "The request body is larger than this service reads"
+                        + " (openras.http.max-caseload-size for a caseload upload).",
+                null);
+    return ResponseEntity.status(Problems.PAYLOAD_TOO_LARGE.status()).body(problem);
+  }
+
+  /**
+   * A multipart body that cannot be read (no boundary, cut short): the caller's fault, not ours.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+    List<FieldError> errors =
+        List.of(
+            new FieldError(
+                BindingErrors.BODY,
+                "cannot be read as multipart/form-data: each part must be separated by the"
+                    + " boundary named in the Content-Type header"));
+    return respond(Problems.INVALID_REQUEST, describe(errors), errors);
   }
 
   private static BodySizeLimit.TooLargeException tooLarge(Exception e) {

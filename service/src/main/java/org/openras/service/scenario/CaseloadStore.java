@@ -1,7 +1,9 @@
 package org.openras.service.scenario;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -58,6 +61,34 @@ public class CaseloadStore {
       }
       MessageDigest sha = sha256();
       sha.update(Files.readAllBytes(temp));
+      return keep(temp, HexFormat.of().formatHex(sha.digest()));
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes a caseload's JSON Lines, as {@link #write} takes them. */
+  @FunctionalInterface
+  public interface LinesWriter {
+    void write(Writer out) throws IOException;
+  }
+
+  /**
+   * Keeps what {@code lines} writes (JSON Lines, UTF-8), named by its SHA-256, as an upload is.
+   * Nothing is kept when it throws: the part written so far is deleted.
+   */
+  public Caseload write(LinesWriter lines) throws IOException {
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, "import-", ".part");
+    try {
+      MessageDigest sha = sha256();
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  new DigestOutputStream(Files.newOutputStream(temp), sha),
+                  StandardCharsets.UTF_8))) {
+        lines.write(out);
+      }
       return keep(temp, HexFormat.of().formatHex(sha.digest()));
     } finally {
       Files.deleteIfExists(temp);

@@ -2,13 +2,20 @@ package org.openras.service.scenario;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
@@ -17,6 +24,7 @@ import org.springframework.core.io.PathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Scenarios", description = "Finance modelling over a caseload (FINANCE role)")
 class ScenarioController {
+  private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+  private static final String NDJSON = "application/x-ndjson";
   private static final Map<String, String[]> FORMATS =
       Map.of(
           "json", new String[] {ScenarioOutputs.JSON, "application/json"},
@@ -42,23 +53,111 @@ class ScenarioController {
           "envelope-html", new String[] {"envelope.html", "text/html;charset=UTF-8"});
 
   private final CaseloadStore caseloads;
+  private final CsvCaseloads csvCaseloads;
   private final Scenarios scenarios;
 
-  ScenarioController(CaseloadStore caseloads, Scenarios scenarios) {
+  ScenarioController(CaseloadStore caseloads, CsvCaseloads csvCaseloads, Scenarios scenarios) {
     this.caseloads = caseloads;
+    this.csvCaseloads = csvCaseloads;
     this.scenarios = scenarios;
   }
 
   @Operation(
-      summary = "Keep a caseload",
+      summary = "Keep a caseload: JSON Lines, or a council's CSV export with its column mapping",
       description =
-          "The body is JSON Lines (application/x-ndjson): one calculation request per line as"
-              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}. The caseload is kept by"
-              + " its SHA-256, which is its id; bad lines are reported when a scenario runs.")
-  @PostMapping(path = "/api/v1/caseloads", consumes = "application/x-ndjson")
+          "As JSON Lines (application/x-ndjson): one calculation request per line as"
+              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}; bad lines are reported"
+              + " when a scenario runs. As a CSV export (multipart/form-data): the part csv, the"
+              + " export with a header row (UTF-8), and the part mapping, the column-mapping YAML"
+              + " (seeds/README.md, \"Importing a council's caseload\"); every row is read"
+              + " through the mapping into JSON Lines, and nothing is kept unless every row is"
+              + " good: 422 lists each problem in errors (field \"csv line 4, column"
+              + " Date_of_Birth\" or \"mapping dateFormat\"; the first "
+              + CsvCaseloads.LISTED
+              + ", problemCount counts all); a missing part is 400. Either way the caseload is"
+              + " kept by the SHA-256 of its JSON Lines, which is its id.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content = {
+                @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schemaProperties = {
+                      @SchemaProperty(
+                          name = CsvImportException.CSV,
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "The council's CSV export, with a header row")),
+                      @SchemaProperty(
+                          name = CsvImportException.MAPPING,
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "The column-mapping YAML"))
+                    })
+              }))
+  @ApiResponse(
+      responseCode = "201",
+      description = "Kept: the caseload's SHA-256 (its id), lines and bytes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = CaseloadStore.Caseload.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "A CSV export's part is missing: errors[] names it",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "413",
+      description = "The body is larger than openras.http.max-caseload-size (512 MB unless set)",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "A CSV export not kept: the mapping's problems or the bad rows in errors[] as {field,"
+              + " problem}, with rowsRead, rowsRejected and problemCount",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/api/v1/caseloads", consumes = NDJSON)
   ResponseEntity<CaseloadStore.Caseload> upload(InputStream body) throws IOException {
     CaseloadStore.Caseload kept = caseloads.save(body);
     return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
+  }
+
+  /** The CSV export's way in; OpenAPI describes it with {@link #upload}, one operation. */
+  @Operation(hidden = true)
+  @PostMapping(path = "/api/v1/caseloads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<CaseloadStore.Caseload> importCsv(
+      @RequestPart(name = CsvImportException.CSV, required = false) Part csv,
+      @RequestPart(name = CsvImportException.MAPPING, required = false) Part mapping)
+      throws IOException {
+    // Parts, not MultipartFiles: a part sent without a file name (curl -F csv=<export.csv) counts.
+    List<FieldError> missing = new ArrayList<>();
+    if (csv == null) {
+      missing.add(
+          new FieldError(
+              CsvImportException.CSV, "is missing: send the council's CSV export as the part csv"));
+    }
+    if (mapping == null) {
+      missing.add(
+          new FieldError(
+              CsvImportException.MAPPING,
+              "is missing: send the column-mapping YAML as the part mapping"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidRequestException(missing);
+    }
+    try (InputStream rows = csv.getInputStream();
+        InputStream columns = mapping.getInputStream()) {
+      CaseloadStore.Caseload kept = csvCaseloads.keep(rows, columns);
+      return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
+    }
   }
 
   @Operation(summary = "Describe a kept caseload: its SHA-256, lines and bytes")
@@ -113,7 +212,7 @@ class ScenarioController {
     String[] file = FORMATS.get(format);
     if (file == null) {
       throw new InvalidRequestException(
-          java.util.List.of(
+          List.of(
               new FieldError(
                   "format", "must be json, html, csv, problems, envelope or envelope-html")));
     }

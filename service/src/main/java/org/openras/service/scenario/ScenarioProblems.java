@@ -1,6 +1,7 @@
 package org.openras.service.scenario;
 
 import java.net.URI;
+import org.openras.engine.request.FieldError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,23 @@ class ScenarioProblems {
   @ExceptionHandler(ReportNotReadyException.class)
   ProblemDetail notReady(ReportNotReadyException e) {
     return problem(HttpStatus.CONFLICT, "report-not-ready", "The scenario has no report yet", e);
+  }
+
+  /** A CSV export not kept: every problem listed (up to CsvCaseloads.LISTED) by part and line. */
+  @ExceptionHandler(CsvImportException.class)
+  ProblemDetail csvRefused(CsvImportException e) {
+    ProblemDetail p =
+        problem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "caseload-not-imported",
+            "The CSV export could not be kept as a caseload",
+            e);
+    p.setProperty(
+        "errors", e.problems().stream().map(f -> new FieldError(f.field(), f.problem())).toList());
+    p.setProperty("rowsRead", e.rows());
+    p.setProperty("rowsRejected", e.rejected());
+    p.setProperty("problemCount", e.problemCount());
+    return p;
   }
 
   private static ProblemDetail problem(

@@ -6,20 +6,26 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.scenario.CsvCaseloads;
+import org.openras.service.scenario.CsvImportException;
 import org.openras.service.scenario.ScenarioRequest;
 import org.openras.service.scenario.Scenarios;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The caseload part of the finance officer's forms: generate one (people, seed, with or without
- * finances, as the generator takes them), upload a JSON Lines file (as {@code POST
- * /api/v1/caseloads} takes it), or name one already kept by its SHA-256. An upload is kept as soon
- * as it is read, and the form then names it, so a form sent back with a problem need not carry the
- * file again.
+ * finances, as the generator takes them), upload a JSON Lines file or a council's CSV export with
+ * its column-mapping file (as {@code POST /api/v1/caseloads} takes them), or name one already kept
+ * by its SHA-256. An upload is kept as soon as it is read, and the form then names it, so a form
+ * sent back with a problem need not carry the file again.
  */
 public class CaseloadForm {
+  /** The problems of a CSV file listed on the page, by line and column; all are counted. */
+  static final int LISTED = 20;
+
   static final String GENERATE = "generate";
   static final String UPLOAD = "upload";
   static final String KEPT = "kept";
@@ -32,13 +38,19 @@ public class CaseloadForm {
   private String keptNote;
 
   /**
-   * The caseload to use, or null when {@code errors} gained an entry. An uploaded file is kept
-   * here; a caseload to generate is left to the caller (the scenario job generates its own).
+   * The caseload to use, or null when {@code errors} gained an entry. An uploaded file (with its
+   * column-mapping file when it is a CSV export) is kept here; a caseload to generate is left to
+   * the caller (the scenario job generates its own).
    */
-  ScenarioRequest.CaseloadChoice choose(MultipartFile file, CaseloadStore store, PageErrors errors)
+  ScenarioRequest.CaseloadChoice choose(
+      MultipartFile file,
+      MultipartFile mapping,
+      CaseloadStore store,
+      CsvCaseloads csv,
+      PageErrors errors)
       throws IOException {
     if (UPLOAD.equals(source)) {
-      return upload(file, store, errors);
+      return upload(file, mapping, store, csv, errors);
     }
     if (KEPT.equals(source)) {
       return kept(store, errors);
@@ -62,33 +74,126 @@ public class CaseloadForm {
   }
 
   private ScenarioRequest.CaseloadChoice upload(
-      MultipartFile file, CaseloadStore store, PageErrors errors) throws IOException {
+      MultipartFile file,
+      MultipartFile mapping,
+      CaseloadStore store,
+      CsvCaseloads csv,
+      PageErrors errors)
+      throws IOException {
     if (file == null || file.isEmpty()) {
       errors.add(
           "file",
-          file == null || file.getOriginalFilename().isEmpty()
+          file == null || blank(file.getOriginalFilename())
               ? "Select a caseload file"
               : "The selected file is empty");
       return null;
     }
-    if (firstCharacter(file) != '{') {
+    String name =
+        file.getOriginalFilename() == null
+            ? ""
+            : file.getOriginalFilename().strip().toLowerCase(Locale.ROOT);
+    int first = firstCharacter(file);
+    boolean jsonName =
+        name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+    boolean isCsv = name.endsWith(".csv") || (!jsonName && first != '{');
+    if (!isCsv && first != '{') {
       errors.add(
           "file",
-          "The selected file must be JSON Lines, one {\"request\": …} a line; turn a CSV export"
-              + " into JSON Lines with openras import --csv … --mapping … first");
+          "The selected file must be JSON Lines, one {\"request\": …} a line, or a CSV export"
+              + " uploaded with its column-mapping file");
       return null;
     }
-    try (InputStream in = file.getInputStream()) {
-      CaseloadStore.Caseload kept = store.save(in);
-      source = KEPT;
-      caseloadId = kept.id();
-      keptNote =
-          "Your file was kept as caseload "
-              + kept.id()
-              + " ("
-              + kept.lines()
-              + " lines): you need not upload it again.";
-      return new ScenarioRequest.CaseloadChoice(kept.id(), null);
+    CaseloadStore.Caseload kept;
+    if (isCsv) {
+      kept = importCsv(file, mapping, csv, errors);
+      if (kept == null) {
+        return null;
+      }
+    } else {
+      try (InputStream in = file.getInputStream()) {
+        kept = store.save(in);
+      }
+    }
+    source = KEPT;
+    caseloadId = kept.id();
+    keptNote =
+        (isCsv
+                ? "Your CSV file was read through its column mapping and kept as caseload "
+                : "Your file was kept as caseload ")
+            + kept.id()
+            + " ("
+            + kept.lines()
+            + " lines): you need not upload it again.";
+    return new ScenarioRequest.CaseloadChoice(kept.id(), null);
+  }
+
+  private static CaseloadStore.Caseload importCsv(
+      MultipartFile file, MultipartFile mapping, CsvCaseloads csv, PageErrors errors)
+      throws IOException {
+    if (mapping == null || mapping.isEmpty()) {
+      errors.add(
+          "mapping",
+          mapping == null || blank(mapping.getOriginalFilename())
+              ? "Select the column-mapping file for the CSV file"
+              : "The selected column-mapping file is empty");
+      return null;
+    }
+    try (InputStream rows = file.getInputStream();
+        InputStream columns = mapping.getInputStream()) {
+      return csv.keep(rows, columns);
+    } catch (CsvImportException e) {
+      refused(e, errors);
+      return null;
+    }
+  }
+
+  /**
+   * A CSV export not kept, on the page: the mapping's problems on the mapping field; the file's on
+   * the file field, with the count of rows rejected and the first {@link #LISTED} problems, each by
+   * line and column, in the error summary.
+   */
+  static void refused(CsvImportException e, PageErrors errors) {
+    if (e.inRows()) {
+      errors.add(
+          "file",
+          e.rejected()
+              + " of the "
+              + e.rows()
+              + (e.rows() == 1 ? " row" : " rows")
+              + " in the CSV file "
+              + (e.rejected() == 1 ? "has" : "have")
+              + " problems, so nothing was kept: fix "
+              + (e.rejected() == 1 ? "it" : "them")
+              + " in the export and upload it again"
+              + (e.problemCount() > LISTED
+                  ? " (the first " + LISTED + " of " + e.problemCount() + " problems are listed)"
+                  : ""));
+    }
+    for (CsvImportException.Problem p : e.problems().stream().limit(LISTED).toList()) {
+      if (p.part().equals(CsvImportException.MAPPING)) {
+        addOrMore(
+            errors,
+            "mapping",
+            p.column() == null
+                ? "The column-mapping file " + p.problem()
+                : "In the column-mapping file, " + p.column() + " " + p.problem());
+      } else if (p.line() == null) {
+        addOrMore(errors, "file", "The CSV file " + p.problem());
+      } else {
+        errors.add(
+            "file",
+            "The CSV file's header line lacks columns the column-mapping file names, so nothing"
+                + " was kept");
+        errors.addMore("file", "Line " + p.line() + ", column " + p.column() + ": " + p.problem());
+      }
+    }
+  }
+
+  private static void addOrMore(PageErrors errors, String field, String message) {
+    if (errors.getByField().containsKey(field)) {
+      errors.addMore(field, message);
+    } else {
+      errors.add(field, message);
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.calibration.CalibrationException;
@@ -20,6 +22,7 @@ import org.openras.engine.envelope.EnvelopeFiles;
 import org.openras.engine.envelope.EnvelopeReport;
 import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.json.Json;
+import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.scenario.ScenarioOutputs;
 import org.openras.engine.scenario.ScenarioReport;
@@ -30,6 +33,7 @@ import org.openras.service.calibration.CalibrationSummary;
 import org.openras.service.calibration.Calibrations;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.scenario.CsvCaseloads;
 import org.openras.service.scenario.ReportNotReadyException;
 import org.openras.service.scenario.ScenarioNotFoundException;
 import org.openras.service.scenario.ScenarioRequest;
@@ -58,11 +62,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The finance officer's pages: run a scenario on a generated or uploaded caseload, follow it on a
- * progress page that refreshes itself without JavaScript, read its report with charts and download
- * its CSV; run a calibration and read its fit report. Everything goes through the same services as
- * the API ({@link Scenarios}, {@link CaseloadStore}, {@link Calibrations}); the charts are the
- * engine's own, each with a table of the same figures.
+ * The finance officer's pages: run a scenario on a generated or uploaded caseload (JSON Lines, or a
+ * council's CSV export with its column-mapping file), follow it on a progress page that refreshes
+ * itself without JavaScript, read its report with charts and download its CSV; run a calibration
+ * and read its fit report. Everything goes through the same services as the API ({@link Scenarios},
+ * {@link CaseloadStore}, {@link Calibrations}); the charts are the engine's own, each with a table
+ * of the same figures.
  */
 @Controller
 @RequestMapping("/web/finance")
@@ -93,16 +98,19 @@ class FinancePages {
 
   private final Scenarios scenarios;
   private final CaseloadStore caseloads;
+  private final CsvCaseloads csvCaseloads;
   private final Calibrations calibrations;
   private final OpenRasEngine engine;
 
   FinancePages(
       Scenarios scenarios,
       CaseloadStore caseloads,
+      CsvCaseloads csvCaseloads,
       Calibrations calibrations,
       OpenRasEngine engine) {
     this.scenarios = scenarios;
     this.caseloads = caseloads;
+    this.csvCaseloads = csvCaseloads;
     this.calibrations = calibrations;
     this.engine = engine;
   }
@@ -118,23 +126,51 @@ class FinancePages {
   String startScenario(
       @ModelAttribute("form") ScenarioForm form,
       @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
       Model model,
       Authentication who)
       throws IOException {
     PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice caseload = form.choose(file, caseloads, errors);
-    ScenarioRequest request = form.toRequest(caseload, engine.catalogue(), errors);
+    String started =
+        start(
+            form,
+            form.getRefresh() != null,
+            file,
+            mapping,
+            who,
+            errors,
+            (caseload, e) -> form.toRequest(caseload, engine.catalogue(), e),
+            ScenarioForm::fieldOf);
+    return started != null ? started : scenarioForm(model, form, errors);
+  }
+
+  /**
+   * Starts a scenario or budget-envelope job from its form: the redirect to its progress page, or
+   * null when {@code errors} gained an entry (the form's own, or the request's checks put on the
+   * field they name by {@code fieldOf}).
+   */
+  private String start(
+      CaseloadForm form,
+      boolean refresh,
+      MultipartFile file,
+      MultipartFile mapping,
+      Authentication who,
+      PageErrors errors,
+      BiFunction<ScenarioRequest.CaseloadChoice, PageErrors, ScenarioRequest> toRequest,
+      BiConsumer<FieldError, PageErrors> fieldOf)
+      throws IOException {
+    ScenarioRequest.CaseloadChoice caseload =
+        form.choose(file, mapping, caseloads, csvCaseloads, errors);
+    ScenarioRequest request = toRequest.apply(caseload, errors);
     if (request != null) {
       try {
         ScenarioStatus started = scenarios.start(request, who.getName());
-        return "redirect:/web/finance/scenarios/"
-            + started.id()
-            + (form.getRefresh() == null ? "?refresh=off" : "");
+        return "redirect:/web/finance/scenarios/" + started.id() + (refresh ? "" : "?refresh=off");
       } catch (InvalidRequestException e) {
-        e.errors().forEach(f -> ScenarioForm.fieldOf(f, errors));
+        e.errors().forEach(f -> fieldOf.accept(f, errors));
       }
     }
-    return scenarioForm(model, form, errors);
+    return null;
   }
 
   private String scenarioForm(Model model, ScenarioForm form, PageErrors errors) {
@@ -163,23 +199,22 @@ class FinancePages {
   String startEnvelope(
       @ModelAttribute("form") EnvelopeForm form,
       @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
       Model model,
       Authentication who)
       throws IOException {
     PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice caseload = form.choose(file, caseloads, errors);
-    ScenarioRequest request = form.toRequest(caseload, errors);
-    if (request != null) {
-      try {
-        ScenarioStatus started = scenarios.start(request, who.getName());
-        return "redirect:/web/finance/scenarios/"
-            + started.id()
-            + (form.getRefresh() == null ? "?refresh=off" : "");
-      } catch (InvalidRequestException e) {
-        e.errors().forEach(f -> EnvelopeForm.fieldOf(f, errors));
-      }
-    }
-    return envelopeForm(model, form, errors);
+    String started =
+        start(
+            form,
+            form.getRefresh() != null,
+            file,
+            mapping,
+            who,
+            errors,
+            form::toRequest,
+            EnvelopeForm::fieldOf);
+    return started != null ? started : envelopeForm(model, form, errors);
   }
 
   private String envelopeForm(Model model, EnvelopeForm form, PageErrors errors) {
@@ -297,12 +332,14 @@ class FinancePages {
   String calibrate(
       @ModelAttribute("form") CalibrationForm form,
       @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
       Model model,
       Authentication who,
       RedirectAttributes next)
       throws IOException {
     PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice cohort = form.choose(file, caseloads, errors);
+    ScenarioRequest.CaseloadChoice cohort =
+        form.choose(file, mapping, caseloads, csvCaseloads, errors);
     String cohortId = null;
     if (cohort != null && !errors.any()) {
       cohortId = cohort.id() != null ? cohort.id() : generate(cohort.generate()).id();

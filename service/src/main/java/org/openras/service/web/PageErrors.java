@@ -1,5 +1,6 @@
 package org.openras.service.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,18 @@ import org.openras.engine.request.FieldError;
  */
 public final class PageErrors {
   private final Map<String, String> byField = new LinkedHashMap<>();
+  private final Map<String, List<String>> more = new LinkedHashMap<>();
 
   void add(String fieldId, String message) {
     byField.putIfAbsent(fieldId, message);
+  }
+
+  /**
+   * A further problem on a field that has its message already (a CSV file's bad rows, one by one):
+   * listed in the error summary after the field's message, linking to the same field.
+   */
+  void addMore(String fieldId, String message) {
+    more.computeIfAbsent(fieldId, f -> new ArrayList<>()).add(message);
   }
 
   /** Adds the engine's field errors, each on the form field its path names. */
@@ -27,6 +37,17 @@ public final class PageErrors {
 
   public Map<String, String> getByField() {
     return byField;
+  }
+
+  /** What the error summary lists: each field's message, then any further ones on that field. */
+  public List<Map.Entry<String, String>> getSummary() {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    byField.forEach(
+        (field, message) -> {
+          out.add(Map.entry(field, message));
+          more.getOrDefault(field, List.of()).forEach(m -> out.add(Map.entry(field, m)));
+        });
+    return out;
   }
 
   /** The form field id for an engine field path such as {@code needs.mobility}. */

@@ -2,7 +2,12 @@ package org.openras.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openras.engine.json.Json;
 import org.openras.service.Http;
+import org.openras.service.Multipart;
 import org.openras.service.Seeds;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,9 +74,30 @@ class RoleMatrixTest {
                                 : p.endsWith("/caseloads")
                                     ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
                                     : http.postJson(Seeds.first());
+        case "POST multipart" -> http.postMultipart(p, csvExport());
         case "DELETE" -> http.send(java.net.http.HttpRequest.newBuilder().DELETE(), p);
         default -> http.get(p);
       };
+    }
+  }
+
+  /** A council's CSV export (the seeds' example's three good rows) with its column mapping. */
+  static Multipart csvExport() {
+    try {
+      Path mappings = Path.of("..", "seeds", "mappings");
+      String good =
+          Files.readString(mappings.resolve("example-council.csv"))
+              .lines()
+              .limit(4)
+              .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+      return new Multipart()
+          .file("csv", "export.csv", good.getBytes(StandardCharsets.UTF_8))
+          .file(
+              "mapping",
+              "mapping.yaml",
+              Files.readAllBytes(mappings.resolve("client-level-data.yaml")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -84,6 +111,7 @@ class RoleMatrixTest {
           new Endpoint("POST", "/api/v1/calculations/{id}/replay", Set.of("auditor")),
           new Endpoint("GET", "/api/v1/audit/verify", Set.of("auditor")),
           new Endpoint("POST", "/api/v1/caseloads", Set.of("finance"), 201),
+          new Endpoint("POST multipart", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("GET", "/api/v1/caseloads/{caseload}", Set.of("finance")),
           new Endpoint("POST", "/api/v1/scenarios", Set.of("finance"), 202),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}", Set.of("finance")),

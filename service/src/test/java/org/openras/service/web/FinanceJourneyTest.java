@@ -141,6 +141,34 @@ class FinanceJourneyTest extends BrowserJourney {
     assertAccessible();
   }
 
+  /**
+   * A council's CSV export with bad rows, uploaded with its column-mapping file: nothing is kept,
+   * and the error summary lists the rows rejected, each problem by line and column.
+   */
+  @Test
+  void aCsvExportWithBadRowsIsListedByLineAndColumn() throws IOException {
+    Path mappings = Path.of("..", "seeds", "mappings");
+    signIn("finance");
+    browser.get(url("/web/finance/scenarios/new"));
+    browser.findElement(By.id("source-upload")).click();
+    browser
+        .findElement(By.id("file"))
+        .sendKeys(mappings.resolve("example-council.csv").toAbsolutePath().normalize().toString());
+    browser
+        .findElement(By.id("mapping"))
+        .sendKeys(
+            mappings.resolve("client-level-data.yaml").toAbsolutePath().normalize().toString());
+    go(By.cssSelector("main form button[type=submit]"));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(browser.findElements(By.cssSelector(".govuk-error-summary a[href='#file']")))
+        .hasSize(5);
+    assertThat(text(".govuk-error-summary"))
+        .contains("3 of the 6 rows in the CSV file have problems, so nothing was kept")
+        .contains("Line 5, column Event_Start_Date: 'not a date' is not a date");
+    assertThat(text("#file-error")).contains("3 of the 6 rows");
+    assertAccessible();
+  }
+
   /** Fetches a link with the browser's session, as the browser would when it is followed. */
   private HttpResponse<String> download(String href) throws IOException {
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();

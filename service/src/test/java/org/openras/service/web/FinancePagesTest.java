@@ -63,8 +63,11 @@ class FinancePagesTest {
     assertThat(empty.body()).contains("<a href=\"#file\">The selected file is empty</a>");
     var csv = uploadScenario(upload(null, null), "export.csv", "personRef,points\nP-1,12\n");
     assertThat(csv.body())
+        .contains("<a href=\"#mapping\">Select the column-mapping file for the CSV file</a>");
+    var notLines = uploadScenario(upload(null, null), "caseload.jsonl", "personRef,points\n");
+    assertThat(notLines.body())
         .contains("<a href=\"#file\">The selected file must be JSON Lines")
-        .contains("openras import --csv");
+        .contains("or a CSV export uploaded with its column-mapping file");
     var kept =
         web.postMultipart(
             NEW,

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.openras.service.Multipart;
 
 /**
  * A browser without a browser, for tests of the pages: one session's cookies, sign-in by the form,
@@ -94,6 +95,16 @@ final class WebSession {
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** Posts a multipart form (any files) with the CSRF token of the page at {@code from}. */
+  HttpResponse<String> postMultipart(String from, String path, Multipart form)
+      throws IOException, InterruptedException {
+    form.field("_csrf", token(get(from).body()));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
   }
 
   static String token(String html) {
