@@ -11,7 +11,8 @@
 # Settings (environment): RATE=500 DURATION=60 (seconds measured) WARMUP=20 WORKERS=64 PORT=18080
 #   PGHOST=127.0.0.1 PGPORT=5432 PGSUPERUSER=postgres (PostgreSQL with the superuser reachable by
 #   psql without a password prompt, e.g. trust on loopback or ~/.pgpass), MVN_FLAGS=-o,
-#   SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON).
+#   SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
+#   SERVICE_ARGS="--openras.warm-up=PT0S" (more arguments for the service).
 # Exit status: 0 when the audit check holds (whether or not the speed target is met), 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +53,7 @@ OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OP
 OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
   java -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
     -jar service/target/openras-service.jar --spring.profiles.active=postgres,demo \
-    --server.port="$PORT" > "$work/service.log" 2>&1 &
+    --server.port="$PORT" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 1 240); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && break
@@ -61,7 +62,7 @@ for _ in $(seq 1 240); do
 done
 echo "Service ready on port $PORT (pid $service_pid); log in $work/service.log"
 
-command="RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
+command="${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
 status=0
 java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenerator \
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
