@@ -12,7 +12,7 @@
 #   PGHOST=127.0.0.1 PGPORT=5432 PGSUPERUSER=postgres (PostgreSQL with the superuser reachable by
 #   psql without a password prompt, e.g. trust on loopback or ~/.pgpass), MVN_FLAGS=-o,
 #   SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
-#   SERVICE_ARGS="--openras.warm-up=PT0S" (more arguments for the service).
+#   SERVICE_ARGS="--some.property=value" (more arguments for the service).
 # Exit status: 0 when the audit check holds (whether or not the speed target is met), 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
