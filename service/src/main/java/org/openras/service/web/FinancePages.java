@@ -320,6 +320,11 @@ class FinancePages {
     } catch (ReportNotReadyException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
+    if (!Files.isRegularFile(path)) {
+      // A job without this file: an envelope with no factor has no comparison, a scenario no
+      // envelope.
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
     return download(path, "scenario-" + path.getParent().getFileName() + "-" + name);
   }
 

@@ -91,6 +91,10 @@ class EnvelopePagesTest {
                 web.get("/web/finance/scenarios/" + below + "/download/envelope").body(),
                 EnvelopeReport.class);
     assertThat(first.status()).isEqualTo("TARGET_BELOW_RANGE");
+    // No factor, so no comparison: its files are "page not found", never a fault.
+    var none = web.get("/web/finance/scenarios/" + below + "/download/json");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(none.body()).contains("Page not found");
 
     // A target between the costs at the two ends: a factor meets it, and who loses is shown.
     BigDecimal middle =
@@ -114,6 +118,8 @@ class EnvelopePagesTest {
         .contains("Who wins and loses at factor " + second.choice().factor())
         .contains("id=\"bands\"")
         .contains("<svg");
+    assertThat(web.get("/web/finance/scenarios/" + met + "/download/json").statusCode())
+        .isEqualTo(200);
     var html = web.get("/web/finance/scenarios/" + met + "/download/envelope-html");
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.headers().firstValue("Content-Disposition").orElseThrow())
