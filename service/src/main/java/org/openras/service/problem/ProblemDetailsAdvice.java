@@ -110,7 +110,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (engineFault != null) {
       return engineFault;
     }
-    log.error("Calculation failed unexpectedly", e);
+    log.error("A request failed unexpectedly", e);
     return respond(
         Problems.INTERNAL,
         "Something went wrong on our side; the fault has been logged. Please try again later.",
