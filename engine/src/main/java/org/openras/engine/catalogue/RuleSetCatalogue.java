@@ -3,9 +3,12 @@ package org.openras.engine.catalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.openras.engine.yaml.Yaml;
@@ -16,15 +19,27 @@ import tools.jackson.core.JacksonException;
  * the version in force on the assessment date (first and last day inclusive), never the wall clock;
  * a pinned version must exist and cover the date. Refuses a store in which two versions of an area
  * claim the same day, or leave a gap between them where the area does not allow gaps.
+ *
+ * <p>A correction names the version it replaces ({@code supersedes: X}, docs/adr/0006): selection
+ * by date, and the overlap and gap checks, use only the versions no other version supersedes, so
+ * the correction answers for its period; X stays in the catalogue, found by name and pinnable on
+ * the days it covered (replay "as decided then"). A chain of corrections (C supersedes B supersedes
+ * A) leaves only C selected by date.
  */
 public final class RuleSetCatalogue {
   public static final String MANIFEST = "ruleset.yaml";
   private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(-[a-z0-9]+)?");
 
   private final Map<String, List<RuleSetVersion>> byArea;
+  // "area/version" of every version another version supersedes, worked out once.
+  private final Set<String> superseded = new HashSet<>();
 
   private RuleSetCatalogue(Map<String, List<RuleSetVersion>> byArea) {
     this.byArea = byArea;
+    byArea.values().stream()
+        .flatMap(List::stream)
+        .filter(v -> v.manifest().supersedes() != null)
+        .forEach(v -> superseded.add(v.area() + "/" + v.manifest().supersedes()));
   }
 
   public static RuleSetCatalogue load(RuleStore store) {
@@ -81,6 +96,88 @@ public final class RuleSetCatalogue {
   }
 
   private static List<RuleSetVersion> order(String area, List<RuleSetManifestAndSource> list) {
+    Set<String> superseded = superseded(area, list);
+    List<RuleSetManifestAndSource> active =
+        list.stream().filter(v -> !superseded.contains(v.manifest().version())).toList();
+    List<RuleSetVersion> out = new ArrayList<>(ordered(area, active));
+    for (RuleSetManifestAndSource v : list) {
+      if (superseded.contains(v.manifest().version())) {
+        RuleSetSource source = v.source();
+        out.add(
+            new RuleSetVersion(
+                v.manifest(), source, VersionHasher.hash(source), lastDayOf(v.manifest(), active)));
+      }
+    }
+    out.sort(
+        Comparator.comparing(RuleSetVersion::effectiveFrom).thenComparing(RuleSetVersion::version));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The versions of the area another version supersedes. Refuses a correction naming no version of
+   * its area, two corrections of one version, and a version that supersedes itself through a chain.
+   */
+  private static Set<String> superseded(String area, List<RuleSetManifestAndSource> list) {
+    Map<String, String> by = new HashMap<>();
+    Set<String> names = new HashSet<>();
+    list.forEach(v -> names.add(v.manifest().version()));
+    for (RuleSetManifestAndSource v : list) {
+      String target = v.manifest().supersedes();
+      if (target == null) {
+        continue;
+      }
+      String file = v.source().location() + "/" + MANIFEST;
+      require(
+          file,
+          names.contains(target) && !target.equals(v.manifest().version()),
+          "'supersedes: "
+              + target
+              + "' is not another version of "
+              + area
+              + "; name the version this one corrects, or write 'supersedes: null'");
+      String earlier = by.put(target, v.manifest().version());
+      require(
+          file,
+          earlier == null,
+          "the "
+              + area
+              + " version "
+              + target
+              + " is superseded by both "
+              + earlier
+              + " and "
+              + v.manifest().version()
+              + "; a further correction supersedes the latest correction, not the original");
+    }
+    for (String start : by.keySet()) {
+      Set<String> seen = new HashSet<>();
+      for (String at = start; at != null; at = by.get(at)) {
+        if (!seen.add(at)) {
+          throw new InvalidRuleSetException(
+              area, "the versions " + seen + " supersede each other in a circle; break the chain");
+        }
+      }
+    }
+    return by.keySet();
+  }
+
+  /**
+   * A superseded version's last day, for pinning: its own {@code effectiveTo}, or the day before
+   * the next version in force by date that starts after it, or open.
+   */
+  private static LocalDate lastDayOf(RuleSetManifest m, List<RuleSetManifestAndSource> active) {
+    if (m.effectiveTo() != null) {
+      return m.effectiveTo();
+    }
+    return active.stream()
+        .map(v -> v.manifest().effectiveFrom())
+        .filter(from -> from.isAfter(m.effectiveFrom()))
+        .min(Comparator.naturalOrder())
+        .map(from -> from.minusDays(1))
+        .orElse(null);
+  }
+
+  private static List<RuleSetVersion> ordered(String area, List<RuleSetManifestAndSource> list) {
     List<RuleSetManifestAndSource> sorted =
         list.stream().sorted(Comparator.comparing(v -> v.manifest().effectiveFrom())).toList();
     boolean gapsAllowed = sorted.stream().allMatch(v -> v.manifest().allowsGaps());
@@ -132,16 +229,33 @@ public final class RuleSetCatalogue {
     return List.copyOf(byArea.keySet());
   }
 
+  /** Every version of the area, superseded ones included, by first day. */
   public List<RuleSetVersion> versions(String area) {
     return byArea.getOrDefault(area, List.of());
+  }
+
+  /** The version that supersedes {@code v} (the next correction in its chain), if any. */
+  public Optional<RuleSetVersion> supersededBy(RuleSetVersion v) {
+    return versions(v.area()).stream()
+        .filter(c -> v.version().equals(c.manifest().supersedes()))
+        .findFirst();
+  }
+
+  /** True when another version of its area corrects {@code v}: it is then selected only by pin. */
+  public boolean isSuperseded(RuleSetVersion v) {
+    return superseded.contains(v.area() + "/" + v.version());
   }
 
   public List<RuleSetVersion> all() {
     return byArea.values().stream().flatMap(List::stream).toList();
   }
 
+  /** The periods of the versions selected by date (superseded versions left out). */
   public List<Period> periods(String area) {
-    return versions(area).stream().map(RuleSetVersion::period).toList();
+    return versions(area).stream()
+        .filter(v -> !isSuperseded(v))
+        .map(RuleSetVersion::period)
+        .toList();
   }
 
   public Optional<RuleSetVersion> find(String area, String version) {
@@ -150,7 +264,7 @@ public final class RuleSetCatalogue {
 
   /** The version in force in {@code area} on {@code date}, if any. */
   public Optional<RuleSetVersion> inForce(String area, LocalDate date) {
-    return versions(area).stream().filter(v -> v.covers(date)).findFirst();
+    return versions(area).stream().filter(v -> v.covers(date) && !isSuperseded(v)).findFirst();
   }
 
   /**
