@@ -20,26 +20,25 @@ import tools.jackson.core.JacksonException;
  * a pinned version must exist and cover the date. Refuses a store in which two versions of an area
  * claim the same day, or leave a gap between them where the area does not allow gaps.
  *
- * <p>A correction names the version it replaces ({@code supersedes: X}, docs/adr/0006): selection
- * by date, and the overlap and gap checks, use only the versions no other version supersedes, so
- * the correction answers for its period; X stays in the catalogue, found by name and pinnable on
- * the days it covered (replay "as decided then"). A chain of corrections (C supersedes B supersedes
- * A) leaves only C selected by date.
+ * <p>A version that names another ({@code supersedes: X}, docs/adr/0006) takes X's place on the
+ * days both claim. When it claims all of X's days (a correction: same first day or earlier, same
+ * last day or later) X is replaced: selection by date, and the overlap and gap checks, leave X out,
+ * and X stays in the catalogue, found by name and pinnable on the days it covered (replay "as
+ * decided then"). When it starts later (a successor, or a correction from a date) X ends the day
+ * before. A chain (C supersedes B supersedes A) is followed: a version is replaced when any version
+ * of its chain claims all its days.
  */
 public final class RuleSetCatalogue {
   public static final String MANIFEST = "ruleset.yaml";
   private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(-[a-z0-9]+)?");
 
   private final Map<String, List<RuleSetVersion>> byArea;
-  // "area/version" of every version another version supersedes, worked out once.
-  private final Set<String> superseded = new HashSet<>();
+  // "area/version" of every version a later one replaces on all its days (selected only by pin).
+  private final Set<String> replaced;
 
-  private RuleSetCatalogue(Map<String, List<RuleSetVersion>> byArea) {
+  private RuleSetCatalogue(Map<String, List<RuleSetVersion>> byArea, Set<String> replaced) {
     this.byArea = byArea;
-    byArea.values().stream()
-        .flatMap(List::stream)
-        .filter(v -> v.manifest().supersedes() != null)
-        .forEach(v -> superseded.add(v.area() + "/" + v.manifest().supersedes()));
+    this.replaced = Set.copyOf(replaced);
   }
 
   public static RuleSetCatalogue load(RuleStore store) {
@@ -51,11 +50,22 @@ public final class RuleSetCatalogue {
           .add(new RuleSetManifestAndSource(manifest, source));
     }
     Map<String, List<RuleSetVersion>> byArea = new TreeMap<>();
-    grouped.forEach((area, list) -> byArea.put(area, order(area, list)));
-    return new RuleSetCatalogue(byArea);
+    Set<String> replaced = new HashSet<>();
+    grouped.forEach((area, list) -> byArea.put(area, order(area, list, replaced)));
+    return new RuleSetCatalogue(byArea, replaced);
   }
 
-  private record RuleSetManifestAndSource(RuleSetManifest manifest, RuleSetSource source) {}
+  /**
+   * A version's manifest and files; {@code original} is its manifest as written when {@code
+   * manifest} carries the end a later version gives it (selection only: the result keeps the
+   * original).
+   */
+  private record RuleSetManifestAndSource(
+      RuleSetManifest manifest, RuleSetSource source, RuleSetManifest original) {
+    RuleSetManifestAndSource(RuleSetManifest manifest, RuleSetSource source) {
+      this(manifest, source, manifest);
+    }
+  }
 
   private static RuleSetManifest readManifest(RuleSetSource source) {
     String file = source.location() + "/" + MANIFEST;
@@ -95,17 +105,52 @@ public final class RuleSetCatalogue {
     }
   }
 
-  private static List<RuleSetVersion> order(String area, List<RuleSetManifestAndSource> list) {
-    Set<String> superseded = superseded(area, list);
-    List<RuleSetManifestAndSource> active =
-        list.stream().filter(v -> !superseded.contains(v.manifest().version())).toList();
-    List<RuleSetVersion> out = new ArrayList<>(ordered(area, active));
+  private static List<RuleSetVersion> order(
+      String area, List<RuleSetManifestAndSource> list, Set<String> replacedInAll) {
+    Map<String, List<RuleSetManifestAndSource>> successors = successors(area, list);
+    Set<String> replaced = new HashSet<>();
+    List<RuleSetManifestAndSource> active = new ArrayList<>();
     for (RuleSetManifestAndSource v : list) {
-      if (superseded.contains(v.manifest().version())) {
+      RuleSetManifest m = v.manifest();
+      List<RuleSetManifestAndSource> later = successors.getOrDefault(m.version(), List.of());
+      List<RuleSetManifestAndSource> others =
+          list.stream().filter(o -> o != v && !later.contains(o)).toList();
+      LocalDate lastDay = lastDayOf(m, others);
+      if (later.stream().anyMatch(s -> covers(s.manifest(), m.effectiveFrom(), lastDay))) {
+        replaced.add(m.version());
+        continue;
+      }
+      // A version that supersedes this one from a later day ends it the day before (a
+      // correction from a date, or a successor that names its predecessor).
+      LocalDate end = m.effectiveTo();
+      for (RuleSetManifestAndSource s : later) {
+        LocalDate from = s.manifest().effectiveFrom();
+        require(
+            s.source().location() + "/" + MANIFEST,
+            from.isAfter(m.effectiveFrom()),
+            "it supersedes "
+                + area
+                + " "
+                + m.version()
+                + " from its first day but ends before it does; a correction that starts with"
+                + " the version it corrects must cover all its days");
+        if (end == null || !end.isBefore(from)) {
+          end = from.minusDays(1);
+        }
+      }
+      active.add(
+          end == m.effectiveTo()
+              ? v
+              : new RuleSetManifestAndSource(withEnd(m, end), v.source(), m));
+    }
+    List<RuleSetVersion> out = new ArrayList<>(ordered(area, active));
+    replaced.forEach(version -> replacedInAll.add(area + "/" + version));
+    for (RuleSetManifestAndSource v : list) {
+      if (replaced.contains(v.manifest().version())) {
         RuleSetSource source = v.source();
         out.add(
             new RuleSetVersion(
-                v.manifest(), source, VersionHasher.hash(source), lastDayOf(v.manifest(), active)));
+                v.manifest(), source, VersionHasher.hash(source), lastDayOf(v.manifest(), list)));
       }
     }
     out.sort(
@@ -114,13 +159,39 @@ public final class RuleSetCatalogue {
   }
 
   /**
-   * The versions of the area another version supersedes. Refuses a correction naming no version of
-   * its area, two corrections of one version, and a version that supersedes itself through a chain.
+   * True when {@code later}'s days include every day from {@code from} to {@code lastDay} (null:
+   * open).
    */
-  private static Set<String> superseded(String area, List<RuleSetManifestAndSource> list) {
-    Map<String, String> by = new HashMap<>();
-    Set<String> names = new HashSet<>();
-    list.forEach(v -> names.add(v.manifest().version()));
+  private static boolean covers(RuleSetManifest later, LocalDate from, LocalDate lastDay) {
+    boolean startsInTime = !later.effectiveFrom().isAfter(from);
+    boolean runsLongEnough =
+        later.effectiveTo() == null || (lastDay != null && !later.effectiveTo().isBefore(lastDay));
+    return startsInTime && runsLongEnough;
+  }
+
+  private static RuleSetManifest withEnd(RuleSetManifest m, LocalDate end) {
+    return new RuleSetManifest(
+        m.area(),
+        m.version(),
+        m.effectiveFrom(),
+        end,
+        m.title(),
+        m.summary(),
+        m.supersedes(),
+        m.illustrative(),
+        m.allowsGaps(),
+        m.references());
+  }
+
+  /**
+   * For each version, the versions that supersede it, directly or through a chain. Refuses a
+   * version naming no other version of its area, two versions superseding one, and a circle.
+   */
+  private static Map<String, List<RuleSetManifestAndSource>> successors(
+      String area, List<RuleSetManifestAndSource> list) {
+    Map<String, RuleSetManifestAndSource> byName = new HashMap<>();
+    list.forEach(v -> byName.put(v.manifest().version(), v));
+    Map<String, RuleSetManifestAndSource> by = new HashMap<>();
     for (RuleSetManifestAndSource v : list) {
       String target = v.manifest().supersedes();
       if (target == null) {
@@ -129,13 +200,13 @@ public final class RuleSetCatalogue {
       String file = v.source().location() + "/" + MANIFEST;
       require(
           file,
-          names.contains(target) && !target.equals(v.manifest().version()),
+          byName.containsKey(target) && !target.equals(v.manifest().version()),
           "'supersedes: "
               + target
               + "' is not another version of "
               + area
-              + "; name the version this one corrects, or write 'supersedes: null'");
-      String earlier = by.put(target, v.manifest().version());
+              + "; name the version this one corrects or follows, or write 'supersedes: null'");
+      RuleSetManifestAndSource earlier = by.put(target, v);
       require(
           file,
           earlier == null,
@@ -144,32 +215,38 @@ public final class RuleSetCatalogue {
               + " version "
               + target
               + " is superseded by both "
-              + earlier
+              + (earlier == null ? "" : earlier.manifest().version())
               + " and "
               + v.manifest().version()
               + "; a further correction supersedes the latest correction, not the original");
     }
+    Map<String, List<RuleSetManifestAndSource>> out = new HashMap<>();
     for (String start : by.keySet()) {
-      Set<String> seen = new HashSet<>();
-      for (String at = start; at != null; at = by.get(at)) {
-        if (!seen.add(at)) {
+      List<RuleSetManifestAndSource> chain = new ArrayList<>();
+      Set<String> seen = new HashSet<>(List.of(start));
+      for (RuleSetManifestAndSource s = by.get(start);
+          s != null;
+          s = by.get(s.manifest().version())) {
+        if (!seen.add(s.manifest().version())) {
           throw new InvalidRuleSetException(
               area, "the versions " + seen + " supersede each other in a circle; break the chain");
         }
+        chain.add(s);
       }
+      out.put(start, chain);
     }
-    return by.keySet();
+    return out;
   }
 
   /**
-   * A superseded version's last day, for pinning: its own {@code effectiveTo}, or the day before
-   * the next version in force by date that starts after it, or open.
+   * A replaced version's last day, for pinning: its own {@code effectiveTo}, or the day before the
+   * next version of its area that starts after it, or open.
    */
-  private static LocalDate lastDayOf(RuleSetManifest m, List<RuleSetManifestAndSource> active) {
+  private static LocalDate lastDayOf(RuleSetManifest m, List<RuleSetManifestAndSource> all) {
     if (m.effectiveTo() != null) {
       return m.effectiveTo();
     }
-    return active.stream()
+    return all.stream()
         .map(v -> v.manifest().effectiveFrom())
         .filter(from -> from.isAfter(m.effectiveFrom()))
         .min(Comparator.naturalOrder())
@@ -219,7 +296,9 @@ public final class RuleSetCatalogue {
         }
       }
       RuleSetSource source = sorted.get(i).source();
-      out.add(new RuleSetVersion(m, source, VersionHasher.hash(source), lastDay));
+      out.add(
+          new RuleSetVersion(
+              sorted.get(i).original(), source, VersionHasher.hash(source), lastDay));
     }
     return List.copyOf(out);
   }
@@ -241,9 +320,12 @@ public final class RuleSetCatalogue {
         .findFirst();
   }
 
-  /** True when another version of its area corrects {@code v}: it is then selected only by pin. */
+  /**
+   * True when a version of its chain claims all of {@code v}'s days: {@code v} is then selected
+   * only by pin.
+   */
   public boolean isSuperseded(RuleSetVersion v) {
-    return superseded.contains(v.area() + "/" + v.version());
+    return replaced.contains(v.area() + "/" + v.version());
   }
 
   public List<RuleSetVersion> all() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openras.engine.catalogue.RuleSetCatalogue;
@@ -54,13 +53,22 @@ final class PeriodCheck {
           new Dated(
               s.folder(), m.effectiveFrom(), m.effectiveTo(), m.allowsGaps(), m.supersedes()));
     }
-    // A superseded version is selected only by pin (docs/adr/0006): its period is not checked.
-    Set<String> superseded =
-        all.stream().map(Dated::supersedes).filter(Objects::nonNull).collect(Collectors.toSet());
-    if (superseded.contains(me.version())) {
+    // A version replaced by one that supersedes it from its first day (a correction) is selected
+    // only by pin (docs/adr/0006): its period is not checked.
+    Set<String> replaced =
+        all.stream()
+            .filter(d -> d.supersedes() != null)
+            .filter(
+                d ->
+                    all.stream()
+                        .anyMatch(
+                            o -> o.version().equals(d.supersedes()) && !d.from().isAfter(o.from())))
+            .map(Dated::supersedes)
+            .collect(Collectors.toSet());
+    if (replaced.contains(me.version())) {
       return;
     }
-    all.removeIf(d -> superseded.contains(d.version()));
+    all.removeIf(d -> replaced.contains(d.version()));
     all.sort(Comparator.comparing(Dated::from));
     boolean gapsAllowed = all.stream().allMatch(Dated::allowsGaps);
     for (int i = 0; i + 1 < all.size(); i++) {
@@ -82,6 +90,10 @@ final class PeriodCheck {
       int line,
       List<Finding> out) {
     LocalDate lastDay = earlier.to() == null ? later.from().minusDays(1) : earlier.to();
+    if (earlier.version().equals(later.supersedes()) && !lastDay.isBefore(later.from())) {
+      // A version that supersedes another from a later day ends it the day before.
+      lastDay = later.from().minusDays(1);
+    }
     if (!lastDay.isBefore(later.from()) || earlier.from().equals(later.from())) {
       out.add(
           Finding.error(

@@ -94,13 +94,36 @@ class SupersessionTest {
   }
 
   @Test
-  void aCorrectionThatLeavesAGapIsRefused() throws IOException {
+  void aCorrectionThatStartsWithTheOriginalButEndsEarlierIsRefused() throws IOException {
     version("2015-04-01", "2015-04-01", "2026-04-05", null);
     version("2015-04-01-corrected", "2015-04-01", "2020-03-31", "2015-04-01");
     version("2026-04-06", "2026-04-06", null, null);
     assertThatThrownBy(this::load)
         .isInstanceOf(InvalidRuleSetException.class)
-        .hasMessageContaining("no contributions version is in force from 2020-04-01");
+        .hasMessageContaining("a correction that starts with the version it corrects must cover");
+  }
+
+  @Test
+  void aSuccessorThatNamesItsPredecessorEndsItTheDayBefore() throws IOException {
+    // ras 2025-04-01 and eligibility 2015-04-01 name the version they follow: that is not a
+    // correction, the predecessor keeps its own days.
+    version("2024-04-01", "2024-04-01", null, null);
+    version("2025-04-01", "2025-04-01", null, "2024-04-01");
+    RuleSetCatalogue c = load();
+    assertThat(onDate(c, "2025-03-31")).isEqualTo("2024-04-01");
+    assertThat(onDate(c, "2025-04-01")).isEqualTo("2025-04-01");
+    assertThat(c.isSuperseded(c.find("contributions", "2024-04-01").orElseThrow())).isFalse();
+    assertThatThrownBy(() -> c.select("contributions", LocalDate.of(2025, 4, 1), "2024-04-01"))
+        .isInstanceOf(RuleSetSelectionException.class);
+  }
+
+  @Test
+  void aCorrectionFromALaterDateEndsTheOriginalTheDayBefore() throws IOException {
+    version("2015-04-01", "2015-04-01", "2026-04-05", null);
+    version("2020-04-06-corrected", "2020-04-06", "2026-04-05", "2015-04-01");
+    RuleSetCatalogue c = load();
+    assertThat(onDate(c, "2020-04-05")).isEqualTo("2015-04-01");
+    assertThat(onDate(c, "2020-04-06")).isEqualTo("2020-04-06-corrected");
   }
 
   @Test
