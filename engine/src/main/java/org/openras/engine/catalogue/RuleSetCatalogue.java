@@ -24,9 +24,9 @@ import tools.jackson.core.JacksonException;
  * days both claim. When it claims all of X's days (a correction: same first day or earlier, same
  * last day or later) X is replaced: selection by date, and the overlap and gap checks, leave X out,
  * and X stays in the catalogue, found by name and pinnable on the days it covered (replay "as
- * decided then"). When it starts later (a successor, or a correction from a date) X ends the day
- * before. A chain (C supersedes B supersedes A) is followed: a version is replaced when any version
- * of its chain claims all its days.
+ * decided then"). When it starts later (a successor naming its predecessor) it is an ordinary later
+ * version: X runs to the day before, and an overlap is refused. A chain (C supersedes B supersedes
+ * A) is followed: a version is replaced when any version of its chain claims all its days.
  */
 public final class RuleSetCatalogue {
   public static final String MANIFEST = "ruleset.yaml";
@@ -55,17 +55,7 @@ public final class RuleSetCatalogue {
     return new RuleSetCatalogue(byArea, replaced);
   }
 
-  /**
-   * A version's manifest and files; {@code original} is its manifest as written when {@code
-   * manifest} carries the end a later version gives it (selection only: the result keeps the
-   * original).
-   */
-  private record RuleSetManifestAndSource(
-      RuleSetManifest manifest, RuleSetSource source, RuleSetManifest original) {
-    RuleSetManifestAndSource(RuleSetManifest manifest, RuleSetSource source) {
-      this(manifest, source, manifest);
-    }
-  }
+  private record RuleSetManifestAndSource(RuleSetManifest manifest, RuleSetSource source) {}
 
   private static RuleSetManifest readManifest(RuleSetSource source) {
     String file = source.location() + "/" + MANIFEST;
@@ -120,28 +110,20 @@ public final class RuleSetCatalogue {
         replaced.add(m.version());
         continue;
       }
-      // A version that supersedes this one from a later day ends it the day before (a
-      // correction from a date, or a successor that names its predecessor).
-      LocalDate end = m.effectiveTo();
+      // A version that supersedes this one from a later day takes over from its first day, as
+      // any later version does; both claiming a day is refused as an overlap.
       for (RuleSetManifestAndSource s : later) {
-        LocalDate from = s.manifest().effectiveFrom();
         require(
             s.source().location() + "/" + MANIFEST,
-            from.isAfter(m.effectiveFrom()),
+            s.manifest().effectiveFrom().isAfter(m.effectiveFrom()),
             "it supersedes "
                 + area
                 + " "
                 + m.version()
                 + " from its first day but ends before it does; a correction that starts with"
                 + " the version it corrects must cover all its days");
-        if (end == null || !end.isBefore(from)) {
-          end = from.minusDays(1);
-        }
       }
-      active.add(
-          end == m.effectiveTo()
-              ? v
-              : new RuleSetManifestAndSource(withEnd(m, end), v.source(), m));
+      active.add(v);
     }
     List<RuleSetVersion> out = new ArrayList<>(ordered(area, active));
     replaced.forEach(version -> replacedInAll.add(area + "/" + version));
@@ -169,20 +151,6 @@ public final class RuleSetCatalogue {
     return startsInTime && runsLongEnough;
   }
 
-  private static RuleSetManifest withEnd(RuleSetManifest m, LocalDate end) {
-    return new RuleSetManifest(
-        m.area(),
-        m.version(),
-        m.effectiveFrom(),
-        end,
-        m.title(),
-        m.summary(),
-        m.supersedes(),
-        m.illustrative(),
-        m.allowsGaps(),
-        m.references());
-  }
-
   /**
    * For each version, the versions that supersede it, directly or through a chain. Refuses a
    * version naming no other version of its area, two versions superseding one, and a circle.
@@ -198,14 +166,11 @@ public final class RuleSetCatalogue {
         continue;
       }
       String file = v.source().location() + "/" + MANIFEST;
-      require(
-          file,
-          byName.containsKey(target) && !target.equals(v.manifest().version()),
-          "'supersedes: "
-              + target
-              + "' is not another version of "
-              + area
-              + "; name the version this one corrects or follows, or write 'supersedes: null'");
+      if (!byName.containsKey(target) || target.equals(v.manifest().version())) {
+        // Naming a version this store does not hold supersedes nothing here (a store may hold
+        // part of an area); the validator reports it.
+        continue;
+      }
       RuleSetManifestAndSource earlier = by.put(target, v);
       require(
           file,
@@ -296,9 +261,7 @@ public final class RuleSetCatalogue {
         }
       }
       RuleSetSource source = sorted.get(i).source();
-      out.add(
-          new RuleSetVersion(
-              sorted.get(i).original(), source, VersionHasher.hash(source), lastDay));
+      out.add(new RuleSetVersion(m, source, VersionHasher.hash(source), lastDay));
     }
     return List.copyOf(out);
   }

@@ -90,10 +90,6 @@ final class PeriodCheck {
       int line,
       List<Finding> out) {
     LocalDate lastDay = earlier.to() == null ? later.from().minusDays(1) : earlier.to();
-    if (earlier.version().equals(later.supersedes()) && !lastDay.isBefore(later.from())) {
-      // A version that supersedes another from a later day ends it the day before.
-      lastDay = later.from().minusDays(1);
-    }
     if (!lastDay.isBefore(later.from()) || earlier.from().equals(later.from())) {
       out.add(
           Finding.error(
