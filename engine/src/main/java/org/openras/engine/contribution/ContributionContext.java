@@ -73,6 +73,19 @@ public final class ContributionContext extends RunContext {
     return value.equals("true");
   }
 
+  /**
+   * Whether the council disregards the night-care difference: its choice {@code
+   * disregardNightCareDifference} when it makes one; otherwise yes when it keys the older {@code
+   * nightCareDisregard} (an overlay written for contributions 2015-04-01 chose to disregard by
+   * giving an amount; the amount is not used, docs/adr/0006); otherwise no.
+   */
+  public boolean disregardsNightCareDifference() {
+    if (hasLocal("disregardNightCareDifference", ParameterDefinition.NO_KEY)) {
+      return localChoice("disregardNightCareDifference");
+    }
+    return hasLocal("nightCareDisregard", ParameterDefinition.NO_KEY);
+  }
+
   public Money localMoney(String name) {
     return localMoney(name, ParameterDefinition.NO_KEY);
   }

@@ -84,4 +84,17 @@ class NightCareDifferenceTest {
             NightCareOverlays.YES_WITH_AMOUNT, date, "ATTENDANCE_ALLOWANCE_HIGHER", higher, false);
     assertThat(keyed.contribution().incomeDisregarded()).isEqualTo(Money.parse("36.50"));
   }
+
+  @Test
+  void anOverlayWrittenForTheOriginalChoseToDisregardAndGetsTheYearsDifference() {
+    // North Shire 2024-04-08 keyed £35.90; in 2025/26 the difference is £36.50.
+    CalculationResult r =
+        NightCareOverlays.run(
+            NightCareOverlays.OLD_AMOUNT_ONLY,
+            LocalDate.of(2025, 6, 2),
+            "PIP_DAILY_LIVING_ENHANCED",
+            Money.parse("110.40"),
+            false);
+    assertThat(r.contribution().incomeDisregarded()).isEqualTo(Money.parse("36.50"));
+  }
 }

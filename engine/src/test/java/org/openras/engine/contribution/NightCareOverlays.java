@@ -29,6 +29,7 @@ final class NightCareOverlays {
   static final String YES = "test-night-yes";
   static final String NO = "test-night-no";
   static final String YES_WITH_AMOUNT = "test-night-amount";
+  static final String OLD_AMOUNT_ONLY = "test-night-old";
 
   /** Each benefit paid at a higher rate for care by day and night, and its lower rate. */
   static final Map<String, String> LOWER =
@@ -56,6 +57,7 @@ final class NightCareOverlays {
                   "true",
                   "nightCareDisregard",
                   "\"99.99\""));
+          all.add(overlay(OLD_AMOUNT_ONLY, "nightCareDisregard", "\"35.90\""));
           engine =
               TestRules.engine()
                   .sharing(
