@@ -110,12 +110,11 @@ public final class RuleSetCatalogue {
         replaced.add(m.version());
         continue;
       }
-      // A version that supersedes this one from a later day takes over from its first day, as
-      // any later version does; both claiming a day is refused as an overlap.
-      for (RuleSetManifestAndSource s : later) {
-        require(
-            s.source().location() + "/" + MANIFEST,
-            s.manifest().effectiveFrom().isAfter(m.effectiveFrom()),
+      // A correction (it starts on or before this version's first day) that does not claim all
+      // its days is refused.
+      if (!later.isEmpty()) {
+        throw new InvalidRuleSetException(
+            later.get(0).source().location() + "/" + MANIFEST,
             "it supersedes "
                 + area
                 + " "
@@ -152,8 +151,9 @@ public final class RuleSetCatalogue {
   }
 
   /**
-   * For each version, the versions that supersede it, directly or through a chain. Refuses a
-   * version naming no other version of its area, two versions superseding one, and a circle.
+   * For each version, the corrections that supersede it (versions naming it and starting on or
+   * before its first day), directly or through a chain. Refuses two corrections of one version and
+   * a circle.
    */
   private static Map<String, List<RuleSetManifestAndSource>> successors(
       String area, List<RuleSetManifestAndSource> list) {
@@ -166,9 +166,12 @@ public final class RuleSetCatalogue {
         continue;
       }
       String file = v.source().location() + "/" + MANIFEST;
-      if (!byName.containsKey(target) || target.equals(v.manifest().version())) {
+      if (!byName.containsKey(target)
+          || target.equals(v.manifest().version())
+          || v.manifest().effectiveFrom().isAfter(byName.get(target).manifest().effectiveFrom())) {
         // Naming a version this store does not hold supersedes nothing here (a store may hold
-        // part of an area); the validator reports it.
+        // part of an area; the validator reports it); a version that starts after the one it
+        // names is its successor, an ordinary later version, not a correction.
         continue;
       }
       RuleSetManifestAndSource earlier = by.put(target, v);

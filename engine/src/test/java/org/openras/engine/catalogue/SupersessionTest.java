@@ -136,6 +136,16 @@ class SupersessionTest {
   }
 
   @Test
+  void twoLaterVersionsNamingOnePredecessorAreOrdinaryLaterVersions() throws IOException {
+    version("2025-04-01", "2025-04-01", null, null);
+    version("2026-04-01", "2026-04-01", null, "2025-04-01");
+    version("2027-04-01", "2027-04-01", null, "2025-04-01");
+    RuleSetCatalogue c = load();
+    assertThat(onDate(c, "2026-06-01")).isEqualTo("2026-04-01");
+    assertThat(onDate(c, "2027-06-01")).isEqualTo("2027-04-01");
+  }
+
+  @Test
   void twoCorrectionsOfOneVersionAreRefused() throws IOException {
     version("2015-04-01", "2015-04-01", null, null);
     version("2015-04-01-a", "2015-04-01", null, "2015-04-01");
