@@ -46,6 +46,9 @@ class CorrectionPublishingTest {
 
   @LocalServerPort int port;
 
+  /** A calculation recorded before the corrections, replayed after them. */
+  static String recordedBefore;
+
   static Path temp(String prefix) {
     try {
       return Files.createTempDirectory(prefix);
@@ -121,6 +124,9 @@ class CorrectionPublishingTest {
         council = used.get("version").asString();
       }
     }
+    if (pinnedContributions == null && recordedBefore == null) {
+      recordedBefore = result.get("calculationId").asString();
+    }
     return new String[] {
       contributions, council, result.get("contribution").get("incomeDisregarded").asString()
     };
@@ -175,5 +181,27 @@ class CorrectionPublishingTest {
     assertThat(used[0]).isEqualTo("2015-04-01-corrected");
     assertThat(used[1]).isEqualTo("2024-04-08-corrected");
     assertThat(used[2]).isEqualTo("36.50");
+  }
+
+  JsonNode replay(String rules) {
+    HttpResponse<String> r =
+        new Http(port, "auditor")
+            .postEmpty("/api/v1/calculations/" + recordedBefore + "/replay?rules=" + rules);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return Json.mapper().readTree(r.body());
+  }
+
+  @Test
+  @Order(5)
+  void aReplayAsDecidedThenGivesTheOldFigureAndAsKnownTodayTheCorrectedOne() {
+    JsonNode asDecided = replay("recorded");
+    assertThat(asDecided.get("identical").asBoolean()).as(asDecided.toString()).isTrue();
+    JsonNode asKnownToday = replay("current");
+    assertThat(asKnownToday.get("identical").asBoolean()).isFalse();
+    assertThat(asKnownToday.toString())
+        .contains("incomeDisregarded")
+        .contains("35.90")
+        .contains("36.50")
+        .contains("2015-04-01-corrected");
   }
 }
