@@ -60,6 +60,8 @@ final class PlainContributions {
     final Dated<Long> enhancedDisabilityPremium;
     final Dated<Long> carerPremium;
     final Dated<Long> childAmount;
+    final Dated<Long> careBenefitRate;
+    final Dated<String> nightCareLowerRate;
 
     National(RuleFiles.Version v) {
       JsonNode p = v.parameters();
@@ -75,6 +77,37 @@ final class PlainContributions {
       enhancedDisabilityPremium = Dated.of(p, "enhancedDisabilityPremium", Pence::parse);
       carerPremium = Dated.of(p, "carerPremium", Pence::parse);
       childAmount = Dated.of(p, "dependentChildAmount", Pence::parse);
+      careBenefitRate = Dated.of(p, "careBenefitWeeklyRate", Pence::parse);
+      nightCareLowerRate = Dated.of(p, "nightCareLowerRate", s -> s);
+    }
+
+    /**
+     * The night-care amount disregarded from a higher-rate care benefit: from the corrected
+     * versions the year's higher rate less the lower rate, where the council chooses (or keyed an
+     * amount for the original); in the original, the council's own amount.
+     */
+    long nightCare(Local local, long day, String type, long amount) {
+      if (local == null) {
+        return 0;
+      }
+      if (careBenefitRate.defined()) {
+        boolean chooses =
+            local.nightCareChoice.defined()
+                ? local.nightCareChoice.at(day)
+                : local.nightCareDisregard.defined();
+        if (!chooses) {
+          return 0;
+        }
+        long difference =
+            Math.max(
+                0,
+                careBenefitRate.at(day, type)
+                    - careBenefitRate.at(day, nightCareLowerRate.at(day, type)));
+        return Math.min(amount, difference);
+      }
+      return local.nightCareDisregard.defined()
+          ? Math.min(amount, local.nightCareDisregard.at(day))
+          : 0;
     }
   }
 
@@ -84,6 +117,7 @@ final class PlainContributions {
     final Dated<Long> lowerLimit;
     final Dated<Long> upperLimit;
     final Dated<Long> nightCareDisregard;
+    final Dated<Boolean> nightCareChoice;
     final Dated<Factor> upliftPercent;
     final Dated<Long> upliftAmount;
     final Dated<Long> mig;
@@ -97,6 +131,7 @@ final class PlainContributions {
       lowerLimit = Dated.of(p, "localLowerCapitalLimit", Pence::parse);
       upperLimit = Dated.of(p, "localUpperCapitalLimit", Pence::parse);
       nightCareDisregard = Dated.of(p, "nightCareDisregard", Pence::parse);
+      nightCareChoice = Dated.of(p, "disregardNightCareDifference", Boolean::parseBoolean);
       // The MIG times (1 + percent / 100).
       upliftPercent =
           Dated.of(
@@ -181,9 +216,7 @@ final class PlainContributions {
               case "savings-credit" ->
                   Math.min(amount, n.savingsCreditMaximum.at(day, couple ? "COUPLE" : "SINGLE"));
               case "higher-rate-care" ->
-                  !f.nightCareProvided() && local != null && local.nightCareDisregard.defined()
-                      ? Math.min(amount, local.nightCareDisregard.at(day))
-                      : 0;
+                  f.nightCareProvided() ? 0 : n.nightCare(local, day, type, amount);
               default -> throw new IllegalStateException("no rule treats " + type);
             };
         incomeCounted += amount - disregarded;

@@ -68,11 +68,29 @@ final class RuleFiles {
    * before the next one starts, or without end.
    */
   static List<Version> versions(String area) {
-    NavigableMap<LocalDate, JsonNode> byStart = new TreeMap<>();
+    List<JsonNode> all = new ArrayList<>();
     for (String path : manifests()) {
       if (path.startsWith(area + "/")
           && path.indexOf('/', area.length() + 1) == path.lastIndexOf('/')) {
-        JsonNode m = yaml(path);
+        all.add(yaml(path));
+      }
+    }
+    // A correction (supersedes: X, from X's first day or earlier) replaces X (docs/adr/0006).
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    for (JsonNode m : all) {
+      String target = m.path("supersedes").asString(null);
+      for (JsonNode x : all) {
+        if (target != null
+            && x.get("version").asString().equals(target)
+            && !LocalDate.parse(m.get("effectiveFrom").asString())
+                .isAfter(LocalDate.parse(x.get("effectiveFrom").asString()))) {
+          replaced.add(target);
+        }
+      }
+    }
+    NavigableMap<LocalDate, JsonNode> byStart = new TreeMap<>();
+    for (JsonNode m : all) {
+      if (!replaced.contains(m.get("version").asString())) {
         byStart.put(LocalDate.parse(m.get("effectiveFrom").asString()), m);
       }
     }

@@ -1,16 +1,24 @@
 package org.openras.engine.cases;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
 import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.catalogue.MemoryRuleStore;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSelectionException;
+import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.json.Json;
 import org.openras.engine.params.MissingParameterException;
@@ -109,7 +117,7 @@ public final class CaseRunner {
     CalculationResult result;
     try {
       CalculationRequest request = Json.mapper().treeToValue(c.request(), CalculationRequest.class);
-      result = engine.calculate(request);
+      result = asPublished(engine, c).calculate(request);
     } catch (JacksonException e) {
       return new CaseResult(
           c, List.of("the request cannot be read: " + e.getOriginalMessage()), List.of());
@@ -136,6 +144,54 @@ public final class CaseRunner {
               }
             });
     return new CaseResult(c, differences, differences.isEmpty() ? List.of() : trace(result));
+  }
+
+  /**
+   * The engine a case runs on. A superseded version's cases (docs/adr/0006) test it as it was
+   * published: on the set without the corrections that came after it (every version that supersedes
+   * another, except the versions of its own chain), so a correction elsewhere (North Shire's
+   * overlay, say) does not change what its cases expect.
+   */
+  private static OpenRasEngine asPublished(OpenRasEngine engine, PolicyCase c) {
+    RuleSetCatalogue catalogue = engine.catalogue();
+    RuleSetVersion own = own(catalogue, c);
+    if (own == null || !catalogue.isSuperseded(own)) {
+      return engine;
+    }
+    Set<String> chain = new HashSet<>();
+    for (RuleSetVersion v = own; v != null; ) {
+      chain.add(v.area() + "/" + v.version());
+      String earlier = v.manifest().supersedes();
+      v = earlier == null ? null : catalogue.find(v.area(), earlier).orElse(null);
+    }
+    List<RuleSetSource> before =
+        catalogue.all().stream()
+            .filter(
+                v ->
+                    v.manifest().supersedes() == null
+                        || chain.contains(v.area() + "/" + v.version()))
+            .map(RuleSetVersion::source)
+            .toList();
+    return BEFORE_CORRECTIONS
+        .computeIfAbsent(catalogue, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(
+            own.area() + "/" + own.version(),
+            k ->
+                engine.sharing(
+                    RuleSetCatalogue.load(new MemoryRuleStore(before, "before corrections"))));
+  }
+
+  private static final Map<RuleSetCatalogue, Map<String, OpenRasEngine>> BEFORE_CORRECTIONS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The version a case belongs to: the one its file lives in, pinned in its request. */
+  private static RuleSetVersion own(RuleSetCatalogue catalogue, PolicyCase c) {
+    for (RuleSetVersion v : catalogue.all()) {
+      if (c.file().startsWith(v.source().location() + "/cases/")) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static List<String> compareError(PolicyCase c, OpenRasException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.explain.RunContext;
 import org.openras.engine.money.Money;
@@ -53,6 +54,36 @@ public final class ContributionContext extends RunContext {
     }
     var dated = overlay.definitions().get(name).values().floorEntry(getDate());
     return dated != null && dated.getValue().containsKey(key);
+  }
+
+  /**
+   * A council's yes/no choice in force on the assessment date (for example whether it disregards
+   * the night-care difference): false when the overlay does not make it; recorded when read. The
+   * choice only switches a rule on or off: the amounts stay the national figures.
+   */
+  public boolean localChoice(String name) {
+    if (!hasLocal(name, ParameterDefinition.NO_KEY)) {
+      return false;
+    }
+    String value = local(name, ParameterDefinition.NO_KEY).value();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new InvalidRuleSetException(
+          "council option '" + name + "'", "write true or false, not '" + value + "'");
+    }
+    return value.equals("true");
+  }
+
+  /**
+   * Whether the council disregards the night-care difference: its choice {@code
+   * disregardNightCareDifference} when it makes one; otherwise yes when it keys the older {@code
+   * nightCareDisregard} (an overlay written for contributions 2015-04-01 chose to disregard by
+   * giving an amount; the amount is not used, docs/adr/0006); otherwise no.
+   */
+  public boolean disregardsNightCareDifference() {
+    if (hasLocal("disregardNightCareDifference", ParameterDefinition.NO_KEY)) {
+      return localChoice("disregardNightCareDifference");
+    }
+    return hasLocal("nightCareDisregard", ParameterDefinition.NO_KEY);
   }
 
   public Money localMoney(String name) {

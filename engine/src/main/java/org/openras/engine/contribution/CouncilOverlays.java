@@ -17,13 +17,20 @@ import org.openras.engine.request.CalculationRequest;
 public final class CouncilOverlays {
   public static final String AREA_PREFIX = "councils/";
 
-  /** The local options a council overlay may set; anything else is a typo and is refused. */
+  /**
+   * The local options a council overlay may set; anything else is a typo and is refused. {@code
+   * nightCareDisregard} (an amount) is read only by contributions 2015-04-01; from its correction
+   * the council makes the yes/no choice {@code disregardNightCareDifference}, an amount keyed for
+   * the original counts as choosing yes, and the amount disregarded is always the national benefit
+   * rates' difference (docs/adr/0006).
+   */
   public static final Set<String> OPTIONS =
       Set.of(
           "migUpliftPercent",
           "migUpliftAmount",
           "localMig",
           "nightCareDisregard",
+          "disregardNightCareDifference",
           "standardDreAllowance",
           "minimumWeeklyCharge",
           "chargeableShare",

@@ -171,6 +171,7 @@ public final class ParameterSet {
           area,
           version,
           qualified(name, key),
+          def.description(),
           date,
           "its first value takes effect on " + def.values().firstKey());
     }
@@ -180,12 +181,9 @@ public final class ParameterSet {
           area,
           version,
           qualified(name, key),
+          def.description(),
           date,
-          "no value for '"
-              + key
-              + "' takes effect by then (keys: "
-              + dated.getValue().keySet()
-              + ")");
+          absent(key, dated.getKey(), dated.getValue().keySet()));
     }
     return read;
   }
@@ -199,6 +197,13 @@ public final class ParameterSet {
 
   public BigDecimal decimal(String name, String key, LocalDate date) {
     return new BigDecimal(read(name, key, date).value());
+  }
+
+  private static String absent(String key, LocalDate from, java.util.Set<String> keys) {
+    String which = key.isEmpty() ? "no value" : "no value for '" + key + "'";
+    return keys.isEmpty()
+        ? which + " is in force from " + from + " (no source gives one from that date)"
+        : which + " is in force from " + from + " (values are given for " + keys + ")";
   }
 
   private static String qualified(String name, String key) {

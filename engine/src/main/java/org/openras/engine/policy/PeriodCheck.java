@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetManifest;
 import org.openras.engine.catalogue.RuleSetSource;
@@ -13,12 +15,14 @@ import tools.jackson.core.JacksonException;
 /**
  * Checks a candidate version's period against the other versions of its area, as the catalogue
  * would at load (DESIGN.md §2), but reports instead of refusing: no day claimed by two versions,
- * and no day without one unless every version of the area allows gaps.
+ * and no day without one unless every version of the area allows gaps. Versions another version
+ * supersedes are left out, as the catalogue leaves them out of selection by date.
  */
 final class PeriodCheck {
   private PeriodCheck() {}
 
-  private record Dated(String version, LocalDate from, LocalDate to, boolean allowsGaps) {}
+  private record Dated(
+      String version, LocalDate from, LocalDate to, boolean allowsGaps, String supersedes) {}
 
   static void check(VersionFolder folder, RuleSetManifest candidate, List<Finding> out) {
     if (candidate == null || candidate.effectiveFrom() == null) {
@@ -31,7 +35,8 @@ final class PeriodCheck {
             folder.source().folder(),
             candidate.effectiveFrom(),
             candidate.effectiveTo(),
-            candidate.allowsGaps());
+            candidate.allowsGaps(),
+            candidate.supersedes());
     List<Dated> all = new ArrayList<>(List.of(me));
     for (RuleSetSource s : folder.siblings()) {
       RuleSetManifest m = read(s);
@@ -44,8 +49,26 @@ final class PeriodCheck {
                 "validate " + s.location() + " as well"));
         continue;
       }
-      all.add(new Dated(s.folder(), m.effectiveFrom(), m.effectiveTo(), m.allowsGaps()));
+      all.add(
+          new Dated(
+              s.folder(), m.effectiveFrom(), m.effectiveTo(), m.allowsGaps(), m.supersedes()));
     }
+    // A version replaced by one that supersedes it from its first day (a correction) is selected
+    // only by pin (docs/adr/0006): its period is not checked.
+    Set<String> replaced =
+        all.stream()
+            .filter(d -> d.supersedes() != null)
+            .filter(
+                d ->
+                    all.stream()
+                        .anyMatch(
+                            o -> o.version().equals(d.supersedes()) && !d.from().isAfter(o.from())))
+            .map(Dated::supersedes)
+            .collect(Collectors.toSet());
+    if (replaced.contains(me.version())) {
+      return;
+    }
+    all.removeIf(d -> replaced.contains(d.version()));
     all.sort(Comparator.comparing(Dated::from));
     boolean gapsAllowed = all.stream().allMatch(Dated::allowsGaps);
     for (int i = 0; i + 1 < all.size(); i++) {

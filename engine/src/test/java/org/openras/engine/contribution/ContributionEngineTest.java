@@ -93,7 +93,9 @@ class ContributionEngineTest {
               assertThat(p.name()).isEqualTo("migPersonalAmount");
               assertThat(p.value()).isEqualTo("110.60");
               assertThat(p.marker()).isEqualTo("R");
-              assertThat(p.valueEffectiveFrom()).isEqualTo(LocalDate.of(2024, 4, 8));
+              // 6 April, when the 2024 amending regulations came in (contributions
+              // 2015-04-01-corrected), not the uprating Monday 8 April.
+              assertThat(p.valueEffectiveFrom()).isEqualTo(LocalDate.of(2024, 4, 6));
             });
   }
 

@@ -19,6 +19,17 @@ class VersionDiffTest {
   }
 
   @Test
+  void aCorrectionIsComparedWithTheVersionItSupersedesFromTheirCommonFirstDay() {
+    VersionDiff d =
+        diff(TestRules.engine().catalogue(), "contributions", "2015-04-01", "2015-04-01-corrected");
+    assertThat(d.fromDay()).isEqualTo("2015-04-01");
+    assertThat(d.toDay()).isEqualTo("2015-04-01");
+    assertThat(d.text()).contains("careBenefitWeeklyRate").contains("2023-04-06");
+    assertThat(d.rules()).extracting(Change::subject).contains("CHG-027", "CHG-028");
+    assertThat(d.manifest()).extracting(Change::subject).contains("supersedes");
+  }
+
+  @Test
   void theShippedRasVersionsDifferInElevenPricesTheFloorAndTheCeilingOnly() {
     VersionDiff d = diff(TestRules.engine().catalogue(), "ras", "2024-04-01", "2025-04-01");
     assertThat(d.fromDay()).isEqualTo("2025-03-31");

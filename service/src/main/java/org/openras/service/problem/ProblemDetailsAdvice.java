@@ -62,7 +62,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setProperty("area", e.area());
     problem.setProperty("version", e.version());
     problem.setProperty("parameter", e.parameter());
+    problem.setProperty("description", e.description());
     problem.setProperty("date", e.date());
+    problem.setProperty("chargingYear", e.chargingYear());
+    problem.setProperty("whatWouldSupplyIt", e.whatWouldSupplyIt());
     return response;
   }
 

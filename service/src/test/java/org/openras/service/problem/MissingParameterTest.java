@@ -36,8 +36,13 @@ class MissingParameterTest {
     assertThat(problem.get("type").asString()).isEqualTo("urn:openras:problem:missing-parameter");
     assertThat(problem.get("parameter").asString()).contains("COUPLE");
     assertThat(problem.get("area").asString()).isEqualTo("contributions");
-    assertThat(problem.get("version").asString()).isEqualTo("2015-04-01");
+    // The correction of 2015-04-01 (docs/adr/0006) answers for 2024 by date.
+    assertThat(problem.get("version").asString()).isEqualTo("2015-04-01-corrected");
     assertThat(problem.get("date").asString()).isEqualTo("2024-06-03");
+    assertThat(problem.get("chargingYear").asString()).isEqualTo("2024/25");
+    assertThat(problem.get("whatWouldSupplyIt").asString())
+        .contains("a policy officer publishing a contributions version with this figure");
+    assertThat(problem.get("detail").asString()).contains("2024/25 charging year");
     Leaks.assertNone(response.body());
   }
 }
