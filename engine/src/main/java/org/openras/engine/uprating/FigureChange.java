@@ -97,6 +97,11 @@ public record FigureChange(
         : amount + " (" + (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%)";
   }
 
+  /** The flags' names, for templates. */
+  public List<String> flagNames() {
+    return flags.stream().map(Flag::name).toList();
+  }
+
   public boolean flagged(Flag flag) {
     return flags.contains(flag);
   }
