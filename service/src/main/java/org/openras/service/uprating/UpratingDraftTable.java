@@ -15,6 +15,7 @@ import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.json.Json;
 import org.openras.engine.uprating.UpratingDraft;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -70,21 +71,25 @@ public class UpratingDraftTable {
       return false;
     }
     OffsetDateTime now = now();
-    jdbc.sql(
-            "INSERT INTO uprating_draft (area, version, source_version, draft_json, files_json,"
-                + " created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?)")
-        .params(
-            d.area(),
-            d.version(),
-            d.source(),
-            Json.mapper().writeValueAsString(d),
-            Json.mapper().writeValueAsString(files),
-            by,
-            now,
-            by,
-            now)
-        .update();
+    try {
+      jdbc.sql(
+              "INSERT INTO uprating_draft (area, version, source_version, draft_json, files_json,"
+                  + " created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?)")
+          .params(
+              d.area(),
+              d.version(),
+              d.source(),
+              Json.mapper().writeValueAsString(d),
+              Json.mapper().writeValueAsString(files),
+              by,
+              now,
+              by,
+              now)
+          .update();
+    } catch (DuplicateKeyException e) {
+      return false; // another instance made it meanwhile
+    }
     return true;
   }
 
