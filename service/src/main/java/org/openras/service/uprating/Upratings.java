@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
@@ -34,8 +35,15 @@ public class Upratings {
   private final Publications publications;
   private final UpratingDraftTable table;
   private final Clock clock;
+  private final OpenRasEngine engine;
 
-  Upratings(KnownRuleSets known, Publications publications, UpratingDraftTable table, Clock clock) {
+  Upratings(
+      KnownRuleSets known,
+      Publications publications,
+      UpratingDraftTable table,
+      Clock clock,
+      OpenRasEngine engine) {
+    this.engine = engine;
     this.known = known;
     this.publications = publications;
     this.table = table;
@@ -152,14 +160,22 @@ public class Upratings {
     return UpratingCases.build(source, draft, v -> publications.preview(v));
   }
 
+  /**
+   * The version served on {@code day} (the engine's catalogue, which applies supersession), else a
+   * scheduled one covering it.
+   */
   private RuleSetVersion inForce(String area, LocalDate day) {
-    List<KnownVersion> area1 =
-        publications.versions().stream().filter(k -> k.version().area().equals(area)).toList();
-    if (area1.isEmpty()) {
-      known.find(area, "-"); // names the areas known
+    var served = engine.catalogue().inForce(area, day);
+    if (served.isPresent()) {
+      return served.get();
     }
-    return area1.stream()
-        .filter(k -> k.state().state() == State.PUBLISHED || k.state().state() == State.SCHEDULED)
+    List<KnownVersion> ofArea =
+        publications.versions().stream().filter(k -> k.version().area().equals(area)).toList();
+    if (ofArea.isEmpty()) {
+      known.find(area, "-"); // refused naming the areas known
+    }
+    return ofArea.stream()
+        .filter(k -> k.state().state() == State.SCHEDULED)
         .map(KnownVersion::version)
         .filter(v -> v.covers(day))
         .findFirst()
@@ -176,7 +192,7 @@ public class Upratings {
                                 + " (versions: "
                                 + String.join(
                                     ", ",
-                                    area1.stream()
+                                    ofArea.stream()
                                         .map(k -> k.version().period().toString())
                                         .toList())
                                 + "); choose a day one covers, or the version to start from"))));

@@ -168,6 +168,9 @@ class UpratingPages {
     model.addAttribute("threshold", threshold.toPlainString());
     model.addAttribute("entered", entered);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "pageTitle",
+        (errors.any() ? "Error: " : "") + "Next year's figures, " + d.area() + " " + d.version());
     model.addAttribute("state", publications.state(d.area(), d.version()).state().name());
     model.addAttribute("counts", Counts.of(changes));
     Map<String, String> names = new LinkedHashMap<>();
