@@ -16,6 +16,7 @@ import org.openras.service.uprating.UpratingViews.UpratingStartRequest;
 import org.openras.service.uprating.UpratingViews.UpratingView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -132,6 +133,21 @@ class UpratingController {
             entries,
             who.getName());
     return UpratingViews.of(s, state(s), limit);
+  }
+
+  @Operation(
+      summary = "Discard an uprating draft",
+      description =
+          "Removes a draft that is not published (204); 409 once it is in the publication log,"
+              + " 404 when there is no such draft. POLICY role.")
+  @DeleteMapping("/api/v1/rulesets/{area}/uprating/{version}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void discard(
+      @Parameter(description = AREA) @PathVariable String area,
+      @Parameter(description = "The draft's version, its first day: yyyy-MM-dd") @PathVariable
+          String version,
+      Authentication who) {
+    upratings.discard(area.replace('~', '/'), version, who.getName());
   }
 
   private UpratingView view(StoredDraft s, String threshold) {

@@ -107,6 +107,12 @@ public class UpratingDraftTable {
         .update();
   }
 
+  void delete(String area, String version) {
+    jdbc.sql("DELETE FROM uprating_draft WHERE area = ? AND version = ?")
+        .params(area, version)
+        .update();
+  }
+
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock)
         .withOffsetSameInstant(ZoneOffset.UTC)

@@ -127,6 +127,24 @@ public class Upratings {
     return find(area, version);
   }
 
+  /** Discards a draft not yet published (a published version is immutable: 409). */
+  public void discard(String area, String version, String actor) {
+    find(area, version);
+    State state = publications.state(area, version).state();
+    if (state != State.DRAFT) {
+      throw new UpratingConflictException(
+          area
+              + " "
+              + version
+              + " is "
+              + state.name().toLowerCase()
+              + ": it is in the publication log and is not discarded (withdraw a scheduled"
+              + " version instead)");
+    }
+    table.delete(area, version);
+    log.info("{} discarded uprating draft {}/{}", actor, area, version);
+  }
+
   public StoredDraft find(String area, String version) {
     return table
         .find(area, version)

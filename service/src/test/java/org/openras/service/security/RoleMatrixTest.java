@@ -147,6 +147,11 @@ class RoleMatrixTest {
               "GET", "/api/v1/rulesets/contributions/uprating/2031-04-06", Set.of("policy")),
           new Endpoint(
               "PUT", "/api/v1/rulesets/contributions/uprating/2031-04-06", Set.of("policy")),
+          new Endpoint(
+              "DELETE",
+              "/api/v1/rulesets/contributions/uprating/2031-04-06",
+              Set.of("policy"),
+              204),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),

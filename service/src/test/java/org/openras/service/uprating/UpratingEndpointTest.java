@@ -77,6 +77,27 @@ class UpratingEndpointTest {
             path);
   }
 
+  HttpResponse<String> delete(String path) {
+    return policy().send(HttpRequest.newBuilder().DELETE(), path);
+  }
+
+  @Test
+  @Order(5)
+  void aDraftNotPublishedCanBeDiscarded() {
+    HttpResponse<String> made =
+        policy()
+            .post(
+                "/api/v1/rulesets/contributions/uprating",
+                "{\"source\": \"2015-04-01\", \"effectiveFrom\": \"2035-04-06\"}",
+                "application/json");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    String path = "/api/v1/rulesets/contributions/uprating/2035-04-06";
+    assertThat(delete(path).statusCode()).isEqualTo(204);
+    assertThat(delete(path).statusCode()).isEqualTo(404);
+    assertThat(policy().get("/api/v1/rulesets/contributions/2035-04-06").statusCode())
+        .isEqualTo(404);
+  }
+
   static JsonNode json(HttpResponse<String> r) {
     return Json.mapper().readTree(r.body());
   }
@@ -234,6 +255,7 @@ class UpratingEndpointTest {
     assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     assertThat(json(published).get("state").asString()).isEqualTo("SCHEDULED");
     assertThat(put(DRAFT, FIGURES).statusCode()).isEqualTo(409);
+    assertThat(delete(DRAFT).statusCode()).isEqualTo(409);
 
     CLOCK.set(LocalDate.of(2026, 4, 6));
     publications.reload();
