@@ -20,15 +20,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code openras policy validate | test | diff}: a policy officer's checks before publishing. */
+/**
+ * {@code openras policy validate | test | diff | uprate}: a policy officer's checks before
+ * publishing, and next year's figures as a draft.
+ */
 @Command(
     name = "policy",
     mixinStandardHelpOptions = true,
-    description = "Validate, test and compare rule-set versions before publishing them.",
+    description =
+        "Validate, test and compare rule-set versions before publishing them; start next year's"
+            + " figures.",
     subcommands = {
       PolicyCommand.Validate.class,
       PolicyCommand.Test.class,
-      PolicyCommand.Diff.class
+      PolicyCommand.Diff.class,
+      UprateCommand.class
     })
 final class PolicyCommand implements Runnable {
   @Override

@@ -29,7 +29,8 @@ final class SchemaDescriptions {
           ScenarioSchemaDescriptions.WORDS,
           CalibrationSchemaDescriptions.WORDS,
           RuleSetSchemaDescriptions.WORDS,
-          PublicationSchemaDescriptions.WORDS);
+          PublicationSchemaDescriptions.WORDS,
+          UpratingSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =

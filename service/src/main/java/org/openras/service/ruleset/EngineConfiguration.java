@@ -7,6 +7,8 @@ import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.catalogue.RuleStore;
 import org.openras.engine.compile.CompiledRuleSet;
 import org.openras.service.publication.ServedSet;
+import org.openras.service.uprating.StoreWithDrafts;
+import org.openras.service.uprating.UpratingDraftTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,15 +27,19 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
-  /** Where drafts come from (and, on the first start, the versions recorded as published). */
+  /**
+   * Where drafts come from: the configured store and the uprating drafts in the database (on the
+   * first start, the configured store's versions are recorded as published).
+   */
   @Bean
-  RuleStore ruleStore(@Value("${openras.rules.dir:}") String rulesDir) {
-    return storeFor(rulesDir);
+  RuleStore ruleStore(
+      @Value("${openras.rules.dir:}") String rulesDir, UpratingDraftTable upratingDrafts) {
+    return new StoreWithDrafts(storeFor(rulesDir), upratingDrafts);
   }
 
   @Bean
   OpenRasEngine openRasEngine(RuleStore store, ServedSet served) {
-    served.bootstrap(store);
+    served.bootstrap(store instanceof StoreWithDrafts s ? s.configured() : store);
     return compiledEngine(served.load());
   }
 

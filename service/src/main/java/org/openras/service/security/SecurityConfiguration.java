@@ -73,6 +73,9 @@ class SecurityConfiguration {
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/calibrations", "/api/v1/calibrations/**")
                     .hasRole(Role.FINANCE.name())
+                    .requestMatchers(
+                        "/api/v1/rulesets/*/uprating", "/api/v1/rulesets/*/uprating/**")
+                    .hasRole(Role.POLICY.name())
                     .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/validate")
                     .hasRole(Role.POLICY.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/*/diff")

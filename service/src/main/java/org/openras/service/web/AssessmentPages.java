@@ -2,8 +2,11 @@ package org.openras.service.web;
 
 import java.util.Map;
 import java.util.UUID;
+import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
+import org.openras.engine.catalogue.RuleSetSelectionException;
 import org.openras.engine.json.Json;
+import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.audit.AuditEntry;
@@ -32,11 +35,17 @@ class AssessmentPages {
   private final CalculationService calculations;
   private final AuditLog audit;
   private final FormVocabulary vocabulary;
+  private final OpenRasEngine engine;
 
-  AssessmentPages(CalculationService calculations, AuditLog audit, FormVocabulary vocabulary) {
+  AssessmentPages(
+      CalculationService calculations,
+      AuditLog audit,
+      FormVocabulary vocabulary,
+      OpenRasEngine engine) {
     this.calculations = calculations;
     this.audit = audit;
     this.vocabulary = vocabulary;
+    this.engine = engine;
   }
 
   @GetMapping("/web/assessments/new")
@@ -56,6 +65,10 @@ class AssessmentPages {
       return "redirect:/web/assessments/" + id;
     } catch (InvalidRequestException e) {
       errors.addEngine(e.errors());
+    } catch (MissingParameterException e) {
+      model.addAttribute("refusal", Refusal.of(e, engine));
+    } catch (RuleSetSelectionException e) {
+      model.addAttribute("refusal", Refusal.of(e));
     } catch (OpenRasException e) {
       errors.add("personRef", "The calculation could not be made: " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.openras.service.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.openras.engine.catalogue.RuleSetVersion;
@@ -15,6 +16,7 @@ import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
 import org.openras.service.scenario.CaseloadNotFoundException;
+import org.openras.service.uprating.Upratings;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,11 +44,14 @@ class PolicyPages {
   private final KnownRuleSets known;
   private final RuleSetChecks checks;
   private final Publications publications;
+  private final Upratings upratings;
 
-  PolicyPages(KnownRuleSets known, RuleSetChecks checks, Publications publications) {
+  PolicyPages(
+      KnownRuleSets known, RuleSetChecks checks, Publications publications, Upratings upratings) {
     this.known = known;
     this.checks = checks;
     this.publications = publications;
+    this.upratings = upratings;
   }
 
   /** One part of a diff, under its heading. */
@@ -63,6 +68,16 @@ class PolicyPages {
     RuleSetDetail d = known.detail(area.replace('~', '/'), version);
     named(d.area(), d.version(), area, model);
     model.addAttribute("detail", d);
+    model.addAttribute("uprating", upratings.isUprating(d.area(), d.version()));
+    if (d.state().equals("PUBLISHED") || d.state().equals("SCHEDULED")) {
+      LocalDate next = upratings.defaultStart(known.find(d.area(), d.version()));
+      model.addAttribute(
+          "nextYear",
+          new DateInput(
+              String.valueOf(next.getDayOfMonth()),
+              String.valueOf(next.getMonthValue()),
+              String.valueOf(next.getYear())));
+    }
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", new PageErrors());
     }

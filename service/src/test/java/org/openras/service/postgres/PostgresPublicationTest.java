@@ -58,6 +58,31 @@ class PostgresPublicationTest {
     return ((WebServerApplicationContext) service).getWebServer().getPort();
   }
 
+  /** Uprating drafts (issue 16) are editable: the service's role may insert, update and delete. */
+  @Test
+  void anUpratingDraftIsMadeChangedAndDiscardedByTheServicesRole() {
+    Http policy = new Http(port(), "policy");
+    String path = "/api/v1/rulesets/contributions/uprating/2036-04-06";
+    var made =
+        policy.post(
+            "/api/v1/rulesets/contributions/uprating",
+            "{\"source\": \"2015-04-01\", \"effectiveFrom\": \"2036-04-06\"}",
+            "application/json");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    var changed =
+        policy.send(
+            java.net.http.HttpRequest.newBuilder()
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"figures\": [{\"id\": \"lowerCapitalLimit\", \"carry\": true}]}"))
+                .header("Content-Type", "application/json"),
+            path);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.body()).contains("\"carried\":true");
+    var gone = policy.send(java.net.http.HttpRequest.newBuilder().DELETE(), path);
+    assertThat(gone.statusCode()).as(gone.body()).isEqualTo(204);
+  }
+
   @Test
   void aDraftIsPublishedAndTheLogCannotBeChanged() throws SQLException {
     DraftRules.draftRas(rules, "2026-04-01", "2026-06-01", "");

@@ -61,19 +61,27 @@ class RoleMatrixTest {
               .replace("{caseload}", ids.caseloadId);
       return switch (method) {
         case "POST" ->
-            p.endsWith("/replay")
-                ? http.postEmpty(p)
-                : p.endsWith("/scenarios")
-                    ? http.post(p, SCENARIO, "application/json")
-                    : p.endsWith("/rulesets/validate")
-                        ? http.post(p, RULE_SET, "application/json")
-                        : p.endsWith("/publication")
-                            ? http.post(p, "{}", "application/json")
-                            : p.endsWith("/withdrawal")
-                                ? http.post(p, "{\"reason\": \"a test\"}", "application/json")
-                                : p.endsWith("/caseloads")
-                                    ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
-                                    : http.postJson(Seeds.first());
+            p.endsWith("/uprating")
+                ? http.post(p, UPRATING, "application/json")
+                : p.endsWith("/replay")
+                    ? http.postEmpty(p)
+                    : p.endsWith("/scenarios")
+                        ? http.post(p, SCENARIO, "application/json")
+                        : p.endsWith("/rulesets/validate")
+                            ? http.post(p, RULE_SET, "application/json")
+                            : p.endsWith("/publication")
+                                ? http.post(p, "{}", "application/json")
+                                : p.endsWith("/withdrawal")
+                                    ? http.post(p, "{\"reason\": \"a test\"}", "application/json")
+                                    : p.endsWith("/caseloads")
+                                        ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
+                                        : http.postJson(Seeds.first());
+        case "PUT" ->
+            http.send(
+                java.net.http.HttpRequest.newBuilder()
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"figures\": []}"))
+                    .header("Content-Type", "application/json"),
+                p);
         case "POST multipart" -> http.postMultipart(p, csvExport());
         case "DELETE" -> http.send(java.net.http.HttpRequest.newBuilder().DELETE(), p);
         default -> http.get(p);
@@ -104,6 +112,7 @@ class RoleMatrixTest {
   static final Set<String> EVERYONE = Set.copyOf(USERS);
   static final Set<String> AUTHENTICATED = Set.of("assessor", "finance", "policy", "auditor");
   static final String RULE_SET = "{\"area\": \"ras\", \"version\": \"2025-04-01\"}";
+  static final String UPRATING = "{\"source\": \"2015-04-01\", \"effectiveFrom\": \"2031-04-06\"}";
   static final List<Endpoint> ENDPOINTS =
       List.of(
           new Endpoint("POST", "/api/v1/calculations", Set.of("assessor")),
@@ -132,6 +141,17 @@ class RoleMatrixTest {
               "POST", "/api/v1/rulesets/ras/2025-04-01/publication", Set.of("policy"), 409),
           new Endpoint("POST", "/api/v1/rulesets/ras/2025-04-01/withdrawal", Set.of("policy"), 409),
           new Endpoint("GET", "/api/v1/rulesets/publications", Set.of("policy", "auditor")),
+          // Next year's figures (issue 16): the POST makes the draft the GET and PUT then use.
+          new Endpoint("POST", "/api/v1/rulesets/contributions/uprating", Set.of("policy"), 201),
+          new Endpoint(
+              "GET", "/api/v1/rulesets/contributions/uprating/2031-04-06", Set.of("policy")),
+          new Endpoint(
+              "PUT", "/api/v1/rulesets/contributions/uprating/2031-04-06", Set.of("policy")),
+          new Endpoint(
+              "DELETE",
+              "/api/v1/rulesets/contributions/uprating/2031-04-06",
+              Set.of("policy"),
+              204),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),

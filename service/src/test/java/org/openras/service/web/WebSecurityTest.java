@@ -60,6 +60,28 @@ class WebSecurityTest {
     assertThat(get("/web/assessments/new").statusCode()).isEqualTo(403);
   }
 
+  /** Next year's figures (issue 16): every method of the new pages is a policy officer's. */
+  @Test
+  void onlyAPolicyOfficerMayStartOrEnterNextYearsFigures() throws Exception {
+    String version = "/web/policy/contributions/2015-04-01";
+    for (String user : new String[] {"assessor", "finance", "auditor"}) {
+      newBrowser();
+      signIn(user);
+      String token = token(get("/web").body());
+      assertThat(get(version + "/figures").statusCode()).as(user).isEqualTo(403);
+      assertThat(post(version + "/figures", "_csrf=" + enc(token)).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(post(version + "/uprating", "_csrf=" + enc(token)).statusCode())
+          .as(user)
+          .isEqualTo(403);
+    }
+    newBrowser();
+    signIn("policy");
+    // Allowed: 2015-04-01 is not an uprating draft, so its figures page is "page not found".
+    assertThat(get(version + "/figures").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void aWrongPasswordReturnsToSignInWithAnError() throws Exception {
     String token = token(get("/web/sign-in").body());
