@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class Uprating {
    * start blank for the officer to enter, others (treatments, ages, steps) start carried forward.
    */
   public static UpratingDraft start(RuleSetVersion source, LocalDate from) {
+    return start(source, from, List.of());
+  }
+
+  /**
+   * As {@link #start(RuleSetVersion, LocalDate)}, also listing each key that a parameter of {@code
+   * source} had in an earlier version of its area ({@code history}): a figure no source gave last
+   * year (absent from the version in force) is still one the officer can enter this year.
+   */
+  public static UpratingDraft start(
+      RuleSetVersion source, LocalDate from, Collection<RuleSetVersion> history) {
     if (!from.isAfter(source.effectiveFrom())) {
       throw new InvalidRequestException(
           List.of(
@@ -78,10 +89,12 @@ public final class Uprating {
     }
     LocalDate before = from.minusDays(1);
     List<UpratingFigure> figures = new ArrayList<>();
+    Map<String, Set<String>> earlierKeys = earlierKeys(source, history);
     for (ParameterDefinition def : ParameterSet.load(source).definitions().values()) {
       var inForce = def.values().floorEntry(before);
       Set<String> keys = new LinkedHashSet<>();
       def.values().values().forEach(m -> keys.addAll(m.keySet()));
+      keys.addAll(earlierKeys.getOrDefault(def.name(), Set.of()));
       for (String key : keys) {
         ParameterValue last = inForce == null ? null : inForce.getValue().get(key);
         UpratingFigure f =
@@ -104,6 +117,24 @@ public final class Uprating {
     }
     return new UpratingDraft(
         source.area(), source.version(), from.toString(), from, null, null, figures, null, null);
+  }
+
+  /** Each parameter's keys in the versions of the area that start before {@code source}. */
+  private static Map<String, Set<String>> earlierKeys(
+      RuleSetVersion source, Collection<RuleSetVersion> history) {
+    Map<String, Set<String>> keys = new LinkedHashMap<>();
+    for (RuleSetVersion v : history) {
+      if (!v.area().equals(source.area())
+          || v.version().equals(source.version())
+          || v.effectiveFrom().isAfter(source.effectiveFrom())) {
+        continue;
+      }
+      for (ParameterDefinition def : ParameterSet.load(v).definitions().values()) {
+        Set<String> k = keys.computeIfAbsent(def.name(), n -> new LinkedHashSet<>());
+        def.values().values().forEach(m -> k.addAll(m.keySet()));
+      }
+    }
+    return keys;
   }
 
   /** What an officer enters for one figure, as the form, the API or the CLI's file gives it. */

@@ -58,6 +58,46 @@ class UpratingTest {
   }
 
   @Test
+  void aFigureAbsentFromTheYearInForceIsStillListedFromTheAreasEarlierVersions() {
+    RuleSetCatalogue catalogue = RuleSetCatalogue.load(STORE);
+    RuleSetVersion year2026 = catalogue.find("contributions", "2026-04-06").orElseThrow();
+    LocalDate april2027 = LocalDate.of(2027, 4, 6);
+
+    // 2026-04-06 holds no 25-to-pension-age amount and no disability premium (no source gave
+    // them): on its own it cannot offer them to be entered for 2027/28.
+    UpratingDraft alone = Uprating.start(year2026, april2027);
+    assertThat(alone.figures().stream().map(UpratingFigure::id))
+        .doesNotContain("migPersonalAmount.SINGLE_25_TO_PENSION_AGE", "disabilityPremium.SINGLE");
+
+    UpratingDraft d = Uprating.start(year2026, april2027, catalogue.versions("contributions"));
+    UpratingFigure mig = figure(d, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE");
+    assertThat(mig.lastValue()).isNull();
+    assertThat(mig.absent()).isTrue();
+    assertThat(figure(d, "disabilityPremium.SINGLE").lastValue()).isNull();
+    assertThat(figure(d, "migPersonalAmount.SINGLE_PENSION_AGE").lastValue()).isEqualTo("241.45");
+
+    UpratingDraft entered =
+        Uprating.enter(
+            d,
+            null,
+            null,
+            List.of(new Entry("disabilityPremium.SINGLE", "52.00", "R", null, false)));
+    String parameters =
+        new String(
+            UpratingFiles.of(year2026, entered).get(ParameterSet.FILE), StandardCharsets.UTF_8);
+    assertThat(
+            org.openras.engine.yaml.Yaml.mapper()
+                .readTree(parameters)
+                .path("disabilityPremium")
+                .path("values")
+                .path("2027-04-06")
+                .path("SINGLE")
+                .path("value")
+                .asString())
+        .isEqualTo("52.00");
+  }
+
+  @Test
   void everyBadFieldIsNamed() {
     UpratingDraft d = Uprating.start(SOURCE, APRIL_2026);
     List<Entry> bad =

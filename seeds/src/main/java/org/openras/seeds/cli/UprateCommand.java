@@ -86,7 +86,7 @@ final class UprateCommand implements Callable<Integer> {
         effectiveFrom != null ? effectiveFrom : Uprating.nextCommencement(source, day);
     UpratingDraft draft;
     try {
-      draft = Uprating.start(source, first);
+      draft = Uprating.start(source, first, catalogue.versions(area));
       if (template != null) {
         Files.writeString(template, UpratingSheet.template(draft), StandardCharsets.UTF_8);
         System.out.println(

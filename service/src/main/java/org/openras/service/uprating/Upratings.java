@@ -72,7 +72,7 @@ public class Upratings {
             : known.find(area, source.strip());
     LocalDate first =
         from != null ? from : day == null ? defaultStart(v) : Uprating.nextCommencement(v, day);
-    UpratingDraft draft = Uprating.start(v, first);
+    UpratingDraft draft = Uprating.start(v, first, engine.catalogue().versions(area));
     if (publications.versions().stream()
         .anyMatch(
             k ->
