@@ -2,6 +2,7 @@ package org.openras.engine.uprating;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -60,6 +61,15 @@ public final class UpratingFiles {
     return new RuleSetSource(draft.area(), draft.version(), files);
   }
 
+  /** " Absent from this year: a, b." naming each figure left blank, or "" when none is. */
+  private static String absentFigures(UpratingDraft draft) {
+    List<String> absent =
+        draft.figures().stream().filter(UpratingFigure::absent).map(UpratingFigure::id).toList();
+    return absent.isEmpty()
+        ? ""
+        : " Absent from " + draft.year() + ": " + String.join(", ", absent) + ".";
+  }
+
   static String manifest(RuleSetVersion source, UpratingDraft draft) {
     ObjectNode m = (ObjectNode) Yaml.mapper().readTree(source.source().text("ruleset.yaml"));
     m.put("version", draft.version());
@@ -77,8 +87,12 @@ public final class UpratingFiles {
             + ", uprated from "
             + source.version()
             + " in OpenRAS; figures not given are absent and a calculation that needs one is"
-            + " refused naming it. "
-            + source.manifest().summary().strip());
+            + " refused naming it. The logic is that of "
+            + draft.area()
+            + " "
+            + source.version()
+            + ", unchanged (its summary describes it)."
+            + absentFigures(draft));
     m.putNull("supersedes");
     if (draft.circularTitle() != null) {
       ArrayNode refs =
