@@ -13,7 +13,7 @@ import java.util.List;
 public final class Rfc9162 {
   private Rfc9162() {}
 
-  static byte[] sha(int prefix, byte[]... parts) {
+  public static byte[] sha(int prefix, byte[]... parts) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
       if (prefix >= 0) {
