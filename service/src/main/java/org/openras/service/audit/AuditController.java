@@ -32,7 +32,7 @@ class AuditController {
 
   @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
-      summary = "Check the audit log end to end",
+      summary = "Check the audit chain and its signed checkpoints end to end",
       description =
           "Recomputes every audit record's hash from its stored fields and checks that each links"
               + " to the one before, with no gap in the sequence; then checks every signed"
