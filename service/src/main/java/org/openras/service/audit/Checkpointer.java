@@ -95,6 +95,9 @@ public class Checkpointer implements AutoCloseable {
 
   private void periodic() {
     try {
+      if (folder.latest().isEmpty() && head() == 0) {
+        return; // nothing recorded yet: nothing to vouch for
+      }
       checkpoint();
     } catch (CheckpointRefusedException e) {
       LOG.error("{} Run verify-audit.", e.getMessage());
@@ -124,8 +127,7 @@ public class Checkpointer implements AutoCloseable {
     long stored = nodes.size();
     Merkle.Subtrees subtrees = nodes.subtrees();
     latest.ifPresent(l -> checkStoredTree(l, stored, subtrees));
-    long head =
-        jdbc.sql("SELECT COALESCE(MAX(sequence), 0) FROM audit_record").query(Long.class).single();
+    long head = head();
     if (head < stored) {
       throw new CheckpointRefusedException(
           "the audit table ends at sequence "
@@ -150,6 +152,12 @@ public class Checkpointer implements AutoCloseable {
         stored);
     nodes.insert(added);
     return new Checkpoint(settings.origin(), frontier.size(), frontier.root());
+  }
+
+  private long head() {
+    return jdbc.sql("SELECT COALESCE(MAX(sequence), 0) FROM audit_record")
+        .query(Long.class)
+        .single();
   }
 
   /** The stored tree must still give the latest checkpoint's root at its size. */
