@@ -1,6 +1,5 @@
 package org.openras.service.audit;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import org.openras.service.audit.merkle.Frontier;
 import org.openras.service.audit.merkle.Merkle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * subtrees; then signs origin, size and root and writes the file.
  */
 @Service
-public class Checkpointer implements AutoCloseable {
+public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
   private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
 
   /** The advisory lock key: "OpenRASc" in ASCII (the chain's is "OpenRAS"). */
@@ -68,8 +68,16 @@ public class Checkpointer implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** Loads the key (a missing one under prod stops the start) and starts the periodic writer. */
-  @PostConstruct
+  /**
+   * Once every other bean is made (so that, under prod, missing users are reported before a missing
+   * key): loads the key, which stops the start when it is missing under prod, and starts the
+   * periodic writer.
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    start();
+  }
+
   void start() {
     key.pair();
     long every = settings.interval().toMillis();
