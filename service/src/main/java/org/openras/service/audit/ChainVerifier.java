@@ -170,7 +170,7 @@ public class ChainVerifier {
       boolean consistent;
       try {
         long m = before.checkpoint().size();
-        List<byte[]> proof = Merkle.consistencyProof(nodes.subtrees(), m, after.size());
+        List<byte[]> proof = nodes.read(t -> Merkle.consistencyProof(t, m, after.size()));
         consistent =
             Merkle.verifyConsistency(
                 m, after.size(), before.checkpoint().root(), after.root(), proof);

@@ -144,7 +144,7 @@ public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
               + stored
               + " records: records were removed");
     }
-    Frontier frontier = Frontier.of(subtrees, stored);
+    Frontier frontier = nodes.read(t -> Frontier.of(t, stored));
     String previous = stored == 0 ? AuditHash.GENESIS : lastLeafRecordHash(stored, subtrees);
     List<Frontier.Node> added = new ArrayList<>();
     Extension walk = new Extension(frontier, previous, added);
@@ -185,7 +185,7 @@ public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
     }
     Checkpoint signed =
         Checkpoint.parse(latest.note().substring(0, latest.note().indexOf("\n\n") + 1));
-    if (!Arrays.equals(Merkle.root(tree, latest.size()), signed.root())) {
+    if (!Arrays.equals(nodes.read(t -> Merkle.root(t, latest.size())), signed.root())) {
       throw new CheckpointRefusedException(
           "the stored tree no longer has the root of checkpoint " + latest.file());
     }

@@ -43,7 +43,9 @@ public class LogProofs {
     }
     Checkpoint checkpoint = text(latest.note());
     List<String> path =
-        Merkle.inclusionProof(nodes.subtrees(), entry.sequence() - 1, latest.size()).stream()
+        nodes
+            .read(tree -> Merkle.inclusionProof(tree, entry.sequence() - 1, latest.size()))
+            .stream()
             .map(HexFormat.of()::formatHex)
             .toList();
     return new InclusionProof(

@@ -1,7 +1,15 @@
 package org.openras.service.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.openras.service.audit.merkle.Frontier;
 import org.openras.service.audit.merkle.Merkle;
@@ -46,6 +54,55 @@ public class MerkleNodes {
                             + level
                             + " index "
                             + index));
+  }
+
+  /**
+   * Runs a computation over the stored subtrees reading them in one query: a first pass only notes
+   * which subtrees it asks for (which ones depends on the sizes alone, never on the hashes), the
+   * second gets them from what one query read. A proof or a root then costs one round trip.
+   */
+  public <T> T read(Function<Merkle.Subtrees, T> computation) {
+    Set<List<Long>> wanted = new LinkedHashSet<>();
+    computation.apply(
+        (level, index) -> {
+          wanted.add(List.of((long) level, index));
+          return new byte[Merkle.HASH_BYTES];
+        });
+    Map<List<Long>, byte[]> found = new HashMap<>();
+    // One indexed look-up per level (tree_level = ? AND node_index IN (...)), in one statement.
+    Map<Long, List<Long>> byLevel = new TreeMap<>();
+    wanted.forEach(k -> byLevel.computeIfAbsent(k.get(0), l -> new ArrayList<>()).add(k.get(1)));
+    if (!byLevel.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      List<Object> params = new ArrayList<>();
+      byLevel.forEach(
+          (level, indexes) -> {
+            parts.add(
+                "SELECT tree_level, node_index, node_hash FROM audit_merkle_node WHERE tree_level"
+                    + " = ? AND node_index IN ("
+                    + String.join(",", Collections.nCopies(indexes.size(), "?"))
+                    + ")");
+            params.add(level.intValue());
+            params.addAll(indexes);
+          });
+      template.query(
+          String.join(" UNION ALL ", parts),
+          rs -> {
+            found.put(
+                List.of((long) rs.getInt(1), rs.getLong(2)),
+                HexFormat.of().parseHex(rs.getString(3)));
+          },
+          params.toArray());
+    }
+    return computation.apply(
+        (level, index) -> {
+          byte[] hash = found.get(List.of((long) level, index));
+          if (hash == null) {
+            throw new IllegalStateException(
+                "The stored Merkle tree has no subtree at level " + level + " index " + index);
+          }
+          return hash;
+        });
   }
 
   void insert(List<Frontier.Node> nodes) {
