@@ -122,15 +122,28 @@ public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
    */
   public synchronized CheckpointFolder.Stored checkpoint() {
     Optional<CheckpointFolder.Stored> latest = folder.latest();
-    Checkpoint tree = transaction.execute(status -> extend(latest));
+    Extended step;
+    do { // a long backlog (the first checkpoint of a large trail) a bounded slice at a time
+      step = transaction.execute(status -> extend(latest));
+    } while (step.more());
+    Checkpoint tree = step.tree();
     if (latest.isPresent() && latest.get().size() == tree.size()) {
       return latest.get();
     }
     return folder.write(tree.size(), key.sign(tree));
   }
 
-  /** Under the checkpoint lock: extends the stored tree over the records committed since. */
-  private Checkpoint extend(Optional<CheckpointFolder.Stored> latest) {
+  /** The most records one transaction adds to the tree (smaller in tests). */
+  int maxExtend = 50_000;
+
+  /** The tree after one transaction, and whether records committed before it are still left. */
+  private record Extended(Checkpoint tree, boolean more) {}
+
+  /**
+   * Under the checkpoint lock: extends the stored tree over (at most {@link #maxExtend} of) the
+   * records committed since.
+   */
+  private Extended extend(Optional<CheckpointFolder.Stored> latest) {
     lock.acquire(jdbc);
     long stored = nodes.size();
     Merkle.Subtrees subtrees = nodes.subtrees();
@@ -150,7 +163,9 @@ public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
     Extension walk = new Extension(frontier, previous, added);
     template.query(
         "SELECT sequence, previous_hash, record_hash FROM audit_record WHERE sequence > ?"
-            + " ORDER BY sequence",
+            + " ORDER BY sequence FETCH FIRST "
+            + maxExtend
+            + " ROWS ONLY",
         (RowCallbackHandler)
             rs ->
                 walk.add(
@@ -159,7 +174,9 @@ public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {
                     rs.getString("record_hash")),
         stored);
     nodes.insert(added);
-    return new Checkpoint(settings.origin(), frontier.size(), frontier.root());
+    return new Extended(
+        new Checkpoint(settings.origin(), frontier.size(), frontier.root()),
+        frontier.size() - stored == maxExtend);
   }
 
   private long head() {

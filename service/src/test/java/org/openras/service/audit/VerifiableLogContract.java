@@ -148,6 +148,19 @@ public abstract class VerifiableLogContract {
   }
 
   @Test
+  void aLongBacklogIsAddedASliceAtATimeAndSignedOnce() {
+    List<AuditEntry> records = append(30);
+    checkpointer.maxExtend = 7;
+
+    CheckpointFolder.Stored c = checkpointer.checkpoint();
+
+    assertThat(c.size()).isEqualTo(30);
+    assertThat(signedRoot(c)).isEqualTo(Rfc9162.mth(recordHashes(records)));
+    assertThat(folder.all()).hasSize(1);
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void proofsFromTheStoredSubtreesVerifyWithAnIndependentImplementation() throws Exception {
     append(37);
     CheckpointFolder.Stored first = checkpointer.checkpoint();
