@@ -60,13 +60,53 @@ final class RecordFields {
 
   static final Map<String, String> VERIFICATION =
       Map.of(
-          "intact", "True when every record matches its hash and links to the one before.",
+          "intact",
+              "True when every record matches its hash and links to the one before, and every"
+                  + " signed checkpoint matches the records up to its size.",
           "recordsChecked", "How many records were read.",
           "lastSequence", "The sequence of the newest intact record (0 when there is none).",
           "lastHash",
               "The hash of the newest intact record: noted outside the database, it lets a later"
                   + " check show that nothing up to it has changed.",
-          "firstBroken", "The first record that fails, or null when the chain is intact.");
+          "firstBroken", "The first record that fails, or null when the chain is intact.",
+          "checkpointsChecked",
+              "How many signed checkpoint files were checked (signature, origin and size).",
+          "checkpointedSize", "The tree size of the largest checkpoint; 0 when there is none.",
+          "firstDivergence",
+              "The first checkpoint the records do not match (its root differs, the log is"
+                  + " shorter than it, or its file fails its signature), or null.");
+
+  static final Map<String, String> DIVERGENCE =
+      Map.of(
+          "treeSize", "The checkpoint's tree size: how many records it signs.",
+          "file", "Its file name in the checkpoint folder.",
+          "problem",
+              "What is wrong: records changed, reordered or inserted up to its size (and whether"
+                  + " the log's stored tree still extends the checkpoint before: else a fork),"
+                  + " records removed (truncated), or a file that fails its signature.");
+
+  static final Map<String, String> PROOF =
+      Map.of(
+          "calculationId", "The record's calculation id.",
+          "sequence", "The record's sequence; its leaf index in the tree is sequence - 1.",
+          "recordHash",
+              "The record's hash (hex); its leaf hash is SHA-256(0x00 || these 32 bytes).",
+          "treeSize", "The size of the tree the checkpoint signs.",
+          "rootHash", "The checkpoint's root hash, in hex (the checkpoint has it in base64).",
+          "auditPath",
+              "The audit path of RFC 9162 §2.1.3: the sibling hashes from the leaf up, in hex.",
+          "checkpoint",
+              "The signed checkpoint (a C2SP signed note: origin, tree size, base64 root, a"
+                  + " blank line, and the Ed25519 signature line).");
+
+  static final Map<String, String> CHECKPOINT =
+      Map.of(
+          "treeSize", "How many records it covers.",
+          "rootHash", "The Merkle tree root of those records (RFC 9162), in hex.",
+          "file", "Its file name in the checkpoint folder: the tree size, zero-padded.",
+          "note",
+              "The checkpoint as written: a C2SP signed note (origin, tree size, base64 root, a"
+                  + " blank line, the signature line).");
 
   static final Map<String, String> BROKEN =
       Map.of(

@@ -14,41 +14,50 @@ import java.util.Map;
  */
 final class RecordSchemaDescriptions {
   static final Map<String, String> SCHEMAS =
-      Map.of(
-          "CalculationResponse",
-          "The result of one calculation, with the id of the audit record that holds it.",
-          "CalculationRecord",
-          "The audit record of one calculation: who asked and when, exactly what was asked and"
-              + " answered, with which rules, and its place in the hash chain (DESIGN.md §6).",
-          "RecordedRuleSet",
-          "A rule-set version a recorded calculation used.",
-          "ReplayReport",
-          "What re-running a recorded calculation on its recorded versions found.",
-          "VersionCheck",
-          "A recorded rule-set version and whether its files still have the recorded hash.",
-          "Difference",
-          "One place where the replayed result differs from the recorded one.",
-          "ChainVerification",
-          "The outcome of checking the audit chain end to end.",
-          "BrokenRecord",
-          "The first audit record that fails verification, and what is wrong with it.");
+      Map.ofEntries(
+          Map.entry(
+              "CalculationResponse",
+              "The result of one calculation, with the id of the audit record that holds it."),
+          Map.entry(
+              "CalculationRecord",
+              "The audit record of one calculation: who asked and when, exactly what was asked and"
+                  + " answered, with which rules, and its place in the hash chain (DESIGN.md §6)."),
+          Map.entry("RecordedRuleSet", "A rule-set version a recorded calculation used."),
+          Map.entry(
+              "ReplayReport",
+              "What re-running a recorded calculation on its recorded versions found."),
+          Map.entry(
+              "VersionCheck",
+              "A recorded rule-set version and whether its files still have the recorded hash."),
+          Map.entry(
+              "Difference", "One place where the replayed result differs from the recorded one."),
+          Map.entry("ChainVerification", "The outcome of checking the audit chain end to end."),
+          Map.entry(
+              "BrokenRecord",
+              "The first audit record that fails verification, and what is wrong with it."),
+          Map.entry(
+              "Divergence", "The first signed checkpoint the audit records do not match, and how."),
+          Map.entry(
+              "InclusionProof",
+              "That one audit record is in the log a signed checkpoint commits to (RFC 9162"
+                  + " §2.1.3): check it with verify-proof, the public key and the checkpoint file."),
+          Map.entry(
+              "CheckpointView",
+              "A signed checkpoint of the audit log: its tree size and root, signed with the log's"
+                  + " key."));
 
   static final Map<String, Map<String, String>> PROPERTIES =
-      Map.of(
-          "CalculationRecord",
-          RecordFields.AUDIT_RECORD,
-          "RecordedRuleSet",
-          RecordFields.RULE_SET,
-          "ReplayReport",
-          RecordFields.REPLAY,
-          "VersionCheck",
-          RecordFields.VERSION_CHECK,
-          "Difference",
-          RecordFields.DIFFERENCE,
-          "ChainVerification",
-          RecordFields.VERIFICATION,
-          "BrokenRecord",
-          RecordFields.BROKEN);
+      Map.ofEntries(
+          Map.entry("CalculationRecord", RecordFields.AUDIT_RECORD),
+          Map.entry("RecordedRuleSet", RecordFields.RULE_SET),
+          Map.entry("ReplayReport", RecordFields.REPLAY),
+          Map.entry("VersionCheck", RecordFields.VERSION_CHECK),
+          Map.entry("Difference", RecordFields.DIFFERENCE),
+          Map.entry("ChainVerification", RecordFields.VERIFICATION),
+          Map.entry("BrokenRecord", RecordFields.BROKEN),
+          Map.entry("Divergence", RecordFields.DIVERGENCE),
+          Map.entry("InclusionProof", RecordFields.PROOF),
+          Map.entry("CheckpointView", RecordFields.CHECKPOINT));
 
   static final String CALCULATION_ID =
       "The id of this calculation's audit record (GET /api/v1/calculations/{id}).";

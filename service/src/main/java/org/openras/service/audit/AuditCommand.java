@@ -43,13 +43,31 @@ public final class AuditCommand {
           + " record(s); newest is sequence "
           + v.lastSequence()
           + " with hash "
-          + v.lastHash();
+          + v.lastHash()
+          + "\nCheckpoints: "
+          + v.checkpointsChecked()
+          + " signed checkpoint(s) match the records"
+          + (v.checkpointsChecked() == 0 ? "" : "; the largest covers " + v.checkpointedSize());
     }
-    return "Audit chain BROKEN at record "
-        + v.firstBroken().sequence()
-        + " (id "
-        + v.firstBroken().id()
-        + "): "
-        + v.firstBroken().problem();
+    StringBuilder text = new StringBuilder();
+    if (v.firstBroken() != null) {
+      text.append("Audit chain BROKEN at record ")
+          .append(v.firstBroken().sequence())
+          .append(" (id ")
+          .append(v.firstBroken().id())
+          .append("): ")
+          .append(v.firstBroken().problem());
+    } else {
+      text.append("Audit chain intact: ").append(v.recordsChecked()).append(" record(s)");
+    }
+    if (v.firstDivergence() != null) {
+      text.append("\nCheckpoint DIVERGES at ")
+          .append(v.firstDivergence().file())
+          .append(" (tree size ")
+          .append(v.firstDivergence().treeSize())
+          .append("): ")
+          .append(v.firstDivergence().problem());
+    }
+    return text.toString();
   }
 }

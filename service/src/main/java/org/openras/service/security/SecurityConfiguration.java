@@ -67,6 +67,12 @@ class SecurityConfiguration {
                     .hasRole(Role.AUDITOR.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify")
                     .hasRole(Role.AUDITOR.name())
+                    // The verifiable log (docs/adr/0009), every method: a record's proof for those
+                    // who may read the record, checkpoints for auditors.
+                    .requestMatchers("/api/v1/calculations/*/proof")
+                    .hasAnyRole(Role.ASSESSOR.name(), Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/audit/**")
+                    .hasRole(Role.AUDITOR.name())
                     .requestMatchers("/api/v1/scenarios", "/api/v1/scenarios/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/caseloads", "/api/v1/caseloads/**")

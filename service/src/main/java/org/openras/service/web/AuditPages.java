@@ -7,6 +7,10 @@ import org.openras.engine.json.Json;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditLog;
 import org.openras.service.audit.ChainVerifier;
+import org.openras.service.audit.CheckpointKey;
+import org.openras.service.audit.CheckpointRefusedException;
+import org.openras.service.audit.LogProofs;
+import org.openras.service.audit.merkle.ProofCheck;
 import org.openras.service.calculation.ReplayReport;
 import org.openras.service.calculation.Replayer;
 import org.springframework.stereotype.Controller;
@@ -18,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The auditor's pages: look up a calculation by its id, replay it under the recorded rule-set
- * versions and compare, and verify the audit chain. The same services as the API's audit endpoints.
+ * versions and compare, show its inclusion proof checked against the signed checkpoint, and verify
+ * the audit chain. The same services as the API's audit endpoints.
  */
 @Controller
 class AuditPages {
@@ -27,10 +32,16 @@ class AuditPages {
   private final Replayer replayer;
   private final ChainVerifier chain;
 
-  AuditPages(AuditLog audit, Replayer replayer, ChainVerifier chain) {
+  private final LogProofs proofs;
+  private final CheckpointKey key;
+
+  AuditPages(
+      AuditLog audit, Replayer replayer, ChainVerifier chain, LogProofs proofs, CheckpointKey key) {
     this.audit = audit;
     this.replayer = replayer;
     this.chain = chain;
+    this.proofs = proofs;
+    this.key = key;
   }
 
   @GetMapping("/web/audit")
@@ -53,6 +64,33 @@ class AuditPages {
   String replay(@PathVariable UUID id, Model model) {
     String view = lookUp(id.toString(), model);
     model.addAttribute("replay", replayer.replay(id, ReplayReport.RECORDED));
+    return view;
+  }
+
+  /**
+   * A record's inclusion proof and its check against the signed checkpoint with the public key
+   * alone ({@link ProofCheck}, as the offline verifier does).
+   */
+  @GetMapping("/web/audit/{id}/proof")
+  String proof(@PathVariable UUID id, Model model) {
+    String view = lookUp(id.toString(), model);
+    try {
+      proofs
+          .prove(id)
+          .ifPresent(
+              proof -> {
+                model.addAttribute("proof", proof);
+                model.addAttribute(
+                    "check",
+                    key.publicKey()
+                        .map(k -> ProofCheck.check(k, proof.checkpoint(), proof))
+                        .orElse(
+                            new ProofCheck.Outcome(
+                                false, "There is no public key to check it with.", null, null)));
+              });
+    } catch (CheckpointRefusedException e) {
+      model.addAttribute("proofError", e.getMessage() + ". Verify the audit chain.");
+    }
     return view;
   }
 

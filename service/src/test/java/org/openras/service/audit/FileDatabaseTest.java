@@ -68,4 +68,41 @@ class FileDatabaseTest {
         .contains("Audit chain BROKEN at record 2")
         .contains("changed after it was written");
   }
+
+  /** docs/adr/0009: verify-audit checks the checkpoint files; the last record removed is seen. */
+  @Test
+  void theCommandNamesATruncationAgainstTheCheckpoints() throws Exception {
+    String dir = "--openras.data.dir=" + data;
+    String checkpoints = "--openras.audit.checkpoint.dir=" + data.resolve("checkpoints");
+    try (ConfigurableApplicationContext service =
+        new SpringApplicationBuilder(OpenRasApplication.class)
+            .run(dir, FILE_URL, checkpoints, "--server.port=0")) {
+      int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+      for (int i = 0; i < 3; i++) {
+        assertThat(new Http(port).postJson(Seeds.first()).statusCode()).isEqualTo(200);
+      }
+      assertThat(new Http(port, "auditor").postEmpty("/api/v1/audit/checkpoints").statusCode())
+          .isEqualTo(200);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit =
+        AuditCommand.run(new String[] {dir, FILE_URL, checkpoints}, new PrintStream(out, true));
+    assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("1 signed checkpoint(s) match the records; the largest covers 3");
+
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + data + "/openras;AUTO_SERVER=TRUE", "sa", "");
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM audit_record WHERE sequence = 3");
+    }
+    out.reset();
+    exit = AuditCommand.run(new String[] {dir, FILE_URL, checkpoints}, new PrintStream(out, true));
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Audit chain intact: 2 record(s)")
+        .contains("Checkpoint DIVERGES at 000000000003.checkpoint")
+        .contains("truncated");
+  }
 }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The drill, on whatever database the arguments name: start the service, let assessors calculate
  * from several threads, SIGKILL the service mid-load, start it again on the same data, and check
- * that the chain verifies and holds every calculation that was answered with a result.
+ * that the chain verifies and holds every calculation that was answered with a result, and that the
+ * checkpoint taken before the kill and one taken after the restart match the records.
  */
 final class CrashDrill {
   static final int ASSESSORS = 4;
@@ -20,10 +21,16 @@ final class CrashDrill {
 
   private CrashDrill() {}
 
-  static void run(Path logs, List<String> arguments) throws Exception {
+  static void run(Path logs, List<String> given) throws Exception {
+    // Both starts write and read one checkpoint folder (docs/adr/0009).
+    List<String> arguments = new java.util.ArrayList<>(given);
+    arguments.add("--openras.audit.checkpoint.dir=" + logs.resolve("checkpoints"));
     Assessors assessors;
     try (ServiceProcess first = ServiceProcess.start(logs, arguments)) {
       assessors = new Assessors(first.port, ASSESSORS);
+      assessors.awaitAnswered(ANSWERED_BEFORE_KILL / 2, Duration.ofSeconds(60));
+      // a checkpoint taken under load, then killed while records are still being appended
+      assertThat(checkpoint(new Http(first.port, "auditor")).statusCode()).isEqualTo(200);
       assessors.awaitAnswered(ANSWERED_BEFORE_KILL, Duration.ofSeconds(60));
       first.kill();
       assessors.stop();
@@ -35,6 +42,7 @@ final class CrashDrill {
       Http auditor = new Http(second.port, "auditor");
       JsonNode verification = verify(auditor);
       assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+      assertThat(verification.path("checkpointsChecked").asInt()).isGreaterThanOrEqualTo(1);
       assertThat(verification.path("recordsChecked").asLong())
           .isGreaterThanOrEqualTo(assessors.answered.size());
       for (String id : assessors.answered) {
@@ -56,10 +64,18 @@ final class CrashDrill {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    JsonNode after = verify(new Http(service.port, "auditor"));
+    Http auditor = new Http(service.port, "auditor");
+    assertThat(checkpoint(auditor).statusCode()).isEqualTo(200);
+    JsonNode after = verify(auditor);
     assertThat(after.path("intact").asBoolean()).as(after.toString()).isTrue();
+    assertThat(after.path("checkpointedSize").asLong())
+        .isEqualTo(after.path("recordsChecked").asLong());
     assertThat(after.path("recordsChecked").asLong())
         .isEqualTo(recordsBefore + more.answered.size());
+  }
+
+  private static java.net.http.HttpResponse<String> checkpoint(Http auditor) {
+    return auditor.postEmpty("/api/v1/audit/checkpoints");
   }
 
   private static JsonNode verify(Http auditor) {

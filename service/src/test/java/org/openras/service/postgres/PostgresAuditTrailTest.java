@@ -75,6 +75,8 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       }
       assertThat(granted)
           .containsExactly(
+              "audit_merkle_node:INSERT",
+              "audit_merkle_node:SELECT",
               "audit_record:INSERT",
               "audit_record:SELECT",
               "publication_entry:INSERT",

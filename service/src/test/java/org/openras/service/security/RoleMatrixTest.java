@@ -63,7 +63,7 @@ class RoleMatrixTest {
         case "POST" ->
             p.endsWith("/uprating")
                 ? http.post(p, UPRATING, "application/json")
-                : p.endsWith("/replay")
+                : p.endsWith("/replay") || p.endsWith("/checkpoints")
                     ? http.postEmpty(p)
                     : p.endsWith("/scenarios")
                         ? http.post(p, SCENARIO, "application/json")
@@ -119,6 +119,12 @@ class RoleMatrixTest {
           new Endpoint("GET", "/api/v1/calculations/{id}", Set.of("assessor", "auditor")),
           new Endpoint("POST", "/api/v1/calculations/{id}/replay", Set.of("auditor")),
           new Endpoint("GET", "/api/v1/audit/verify", Set.of("auditor")),
+          new Endpoint("GET", "/api/v1/calculations/{id}/proof", Set.of("assessor", "auditor")),
+          new Endpoint("POST", "/api/v1/audit/checkpoints", Set.of("auditor")),
+          // Other methods on the new routes: refused to the others, 405 for those allowed.
+          new Endpoint(
+              "DELETE", "/api/v1/calculations/{id}/proof", Set.of("assessor", "auditor"), 405),
+          new Endpoint("DELETE", "/api/v1/audit/checkpoints", Set.of("auditor"), 405),
           new Endpoint("POST", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("POST multipart", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("GET", "/api/v1/caseloads/{caseload}", Set.of("finance")),

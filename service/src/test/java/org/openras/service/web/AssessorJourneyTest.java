@@ -11,8 +11,8 @@ import org.openras.service.Seeds;
 
 /**
  * An assessor signs in, completes an assessment in Debian's headless Chromium and reads the budget
- * and its explanation; an auditor looks a calculation up, replays it and verifies the chain. Every
- * page passes the accessibility check of {@link BrowserJourney}.
+ * and its explanation; an auditor looks a calculation up, replays it, checks its inclusion proof
+ * and verifies the chain. Every page passes the accessibility check of {@link BrowserJourney}.
  */
 class AssessorJourneyTest extends BrowserJourney {
   @Test
@@ -58,8 +58,14 @@ class AssessorJourneyTest extends BrowserJourney {
     go(By.id("replay"));
     assertThat(text("#replay-report")).contains("identical to the record");
     assertAccessible();
+    go(By.id("show-proof"));
+    assertThat(text("#proof-check")).startsWith("Verified: record").contains("signed by");
+    assertThat(text("#checkpoint-note")).contains("\u2014 ");
+    assertAccessible();
     go(By.id("verify"));
     assertThat(text("#chain")).contains("Intact");
+    assertThat(text("#checkpoints"))
+        .containsPattern("All \\d+ signed checkpoints match the records");
     assertAccessible();
   }
 
