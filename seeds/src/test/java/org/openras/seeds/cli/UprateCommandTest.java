@@ -45,42 +45,42 @@ class UprateCommandTest {
     RulesCopy.copy(PolicyCommandTest.RULES, rules);
     Path sheet = dir.resolve("figures.yaml");
     String[] base = {
-      "policy", "uprate", "contributions", "--rules", rules.toString(), "--on", "2025-06-01"
+      "policy", "uprate", "contributions", "--rules", rules.toString(), "--on", "2026-06-01"
     };
 
     Run template = run(concat(base, "--template", sheet.toString()));
     assertThat(template.exit()).as(template.err()).isZero();
     assertThat(Files.readString(sheet))
         .contains("migPersonalAmount.SINGLE_25_TO_PENSION_AGE")
-        .contains("112.50 [R] from 2025-04-07");
+        .contains("241.45 [D] from 2026-04-06");
 
     fill(sheet, Map.of("migPersonalAmount.SINGLE_18_24", "ninety"));
     Run bad = run(concat(base, "--figures", sheet.toString()));
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("figures[migPersonalAmount.SINGLE_18_24].value");
-    assertThat(rules.resolve("contributions/2026-04-06")).doesNotExist();
+    assertThat(rules.resolve("contributions/2027-04-06")).doesNotExist();
 
     fill(
         sheet,
         Map.of(
-            "migPersonalAmount.SINGLE_18_24", "90.70",
+            "migPersonalAmount.SINGLE_18_24", "98.30",
             "migPersonalAmount.SINGLE_25_TO_PENSION_AGE", "114.40",
-            "migPersonalAmount.SINGLE_PENSION_AGE", "236.55",
+            "migPersonalAmount.SINGLE_PENSION_AGE", "250.40",
             "disabilityPremium.SINGLE", "50.50",
             "lowerCapitalLimit", "carry",
             "upperCapitalLimit", "carry"));
     Run ok = run(concat(base, "--figures", sheet.toString()));
     assertThat(ok.exit()).as(ok.err()).isZero();
     assertThat(ok.out())
-        .contains("migPersonalAmount.SINGLE_25_TO_PENSION_AGE: 112.50 -> 114.40 +£1.90 (+1.7%)")
-        .contains("carerPremium: 53.25 -> absent [missing]")
+        .contains("migPersonalAmount.SINGLE_PENSION_AGE: 241.45 -> 250.40 +£8.95 (+3.7%)")
+        .contains("carerPremium: absent -> absent [missing]")
         .contains("lowerCapitalLimit: 14250.00 -> 14250.00 £0.00 (0.0%) [unchanged]");
-    Path draft = rules.resolve("contributions/2026-04-06");
+    Path draft = rules.resolve("contributions/2027-04-06");
     assertThat(draft.resolve("parameters.yaml")).exists();
 
     Run valid = run("policy", "validate", draft.toString());
     assertThat(valid.exit()).as(valid.out()).isZero();
-    Run cases = run("policy", "test", "contributions/2026-04-06", "--rules", rules.toString());
+    Run cases = run("policy", "test", "contributions/2027-04-06", "--rules", rules.toString());
     assertThat(cases.exit()).as(cases.out()).isZero();
   }
 

@@ -34,19 +34,21 @@ import tools.jackson.databind.JsonNode;
     properties = "openras.publication.poll=PT1H")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpratingEndpointTest {
-  static final MutableClock CLOCK = new MutableClock(LocalDate.of(2025, 6, 1));
-  static final String DRAFT = "/api/v1/rulesets/contributions/uprating/2026-04-06";
+  static final MutableClock CLOCK = new MutableClock(LocalDate.of(2026, 6, 1));
+  static final String DRAFT = "/api/v1/rulesets/contributions/uprating/2027-04-06";
   static final String FIGURES =
-      "{\"circular\": {\"title\": \"LAC(DHSC)(2026)1\", \"url\": \"https://www.gov.uk/lac-2026\"},"
+      "{\"circular\": {\"title\": \"LAC(DHSC)(2027)1\", \"url\": \"https://www.gov.uk/lac-2027\"},"
           + " \"figures\": ["
-          + "{\"id\": \"migPersonalAmount.SINGLE_18_24\", \"value\": \"90.70\", \"marker\": \"R\"},"
+          + "{\"id\": \"migPersonalAmount.SINGLE_18_24\", \"value\": \"98.30\", \"marker\": \"R\"},"
           + "{\"id\": \"migPersonalAmount.SINGLE_25_TO_PENSION_AGE\", \"value\": \"114.40\","
           + " \"marker\": \"R\"},"
-          + "{\"id\": \"migPersonalAmount.SINGLE_PENSION_AGE\", \"value\": \"236.55\", \"marker\":"
+          + "{\"id\": \"migPersonalAmount.SINGLE_PENSION_AGE\", \"value\": \"250.40\", \"marker\":"
           + " \"R\"},"
           + "{\"id\": \"disabilityPremium.SINGLE\", \"value\": \"50.50\", \"marker\": \"R\"},"
           + "{\"id\": \"enhancedDisabilityPremium.SINGLE\", \"value\": \"24.65\", \"marker\":"
           + " \"R\"},"
+          + "{\"id\": \"careBenefitWeeklyRate.ATTENDANCE_ALLOWANCE_HIGHER\", \"carry\": true},"
+          + "{\"id\": \"careBenefitWeeklyRate.ATTENDANCE_ALLOWANCE_LOWER\", \"carry\": true},"
           + "{\"id\": \"tariffIncomeStep\", \"carry\": true},"
           + "{\"id\": \"tariffIncomePerStep\", \"carry\": true},"
           + "{\"id\": \"lowerCapitalLimit\", \"carry\": true, \"note\": \"fixed in reg 12\"},"
@@ -119,13 +121,16 @@ class UpratingEndpointTest {
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     JsonNode v = json(r);
-    assertThat(v.get("version").asString()).isEqualTo("2026-04-06");
-    assertThat(v.get("source").asString()).isEqualTo("2015-04-01");
-    assertThat(v.get("year").asString()).isEqualTo("2026/27");
+    assertThat(v.get("version").asString()).isEqualTo("2027-04-06");
+    assertThat(v.get("source").asString()).isEqualTo("2026-04-06");
+    assertThat(v.get("year").asString()).isEqualTo("2027/28");
     assertThat(v.get("state").asString()).isEqualTo("DRAFT");
-    JsonNode mig = figure(v, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE");
-    assertThat(mig.at("/last/value").asString()).isEqualTo("112.50");
+    JsonNode mig = figure(v, "migPersonalAmount.SINGLE_PENSION_AGE");
+    assertThat(mig.at("/last/value").asString()).isEqualTo("241.45");
     assertThat(mig.get("flags").toString()).contains("MISSING");
+    // Absent from 2026/27 (no source gave it), still offered to be entered for 2027/28.
+    JsonNode absentLastYear = figure(v, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE");
+    assertThat(absentLastYear.get("last").isNull()).isTrue();
     assertThat(
             policy()
                 .post("/api/v1/rulesets/contributions/uprating", "{}", "application/json")
@@ -155,7 +160,7 @@ class UpratingEndpointTest {
         policy()
             .post(
                 "/api/v1/rulesets/contributions/uprating",
-                "{\"on\": \"2030-01-01\"}",
+                "{\"on\": \"2010-01-01\"}",
                 "application/json");
     assertThat(fields(noneInForce)).containsExactly("on");
     HttpResponse<String> unknownField =
@@ -218,15 +223,17 @@ class UpratingEndpointTest {
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode v = json(r);
-    JsonNode mig = figure(v, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE");
-    assertThat(mig.get("changeInWords").asString()).isEqualTo("+£1.90 (+1.7%)");
+    JsonNode mig = figure(v, "migPersonalAmount.SINGLE_PENSION_AGE");
+    assertThat(mig.get("changeInWords").asString()).isEqualTo("+£8.95 (+3.7%)");
+    assertThat(figure(v, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE").get("flags").toString())
+        .contains("NEW");
     assertThat(figure(v, "lowerCapitalLimit").get("flags").toString()).contains("UNCHANGED");
     assertThat(figure(v, "carerPremium").get("flags").toString()).contains("MISSING");
     assertThat(figure(v, "carerPremium").get("newValue").isNull()).isTrue();
     assertThat(v.at("/cases/kept").size()).isPositive();
     assertThat(v.at("/cases/leftOut").size()).isPositive();
     JsonNode low = json(policy().get(DRAFT + "?threshold=1"));
-    assertThat(figure(low, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE").get("flags").toString())
+    assertThat(figure(low, "migPersonalAmount.SINGLE_PENSION_AGE").get("flags").toString())
         .contains("OVER_THRESHOLD");
   }
 
@@ -237,32 +244,32 @@ class UpratingEndpointTest {
         policy()
             .post(
                 "/api/v1/rulesets/validate",
-                "{\"area\": \"contributions\", \"version\": \"2026-04-06\", \"runCases\": true}",
+                "{\"area\": \"contributions\", \"version\": \"2027-04-06\", \"runCases\": true}",
                 "application/json");
     assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
     assertThat(json(valid).get("valid").asBoolean()).as(valid.body()).isTrue();
     HttpResponse<String> diff =
-        policy().get("/api/v1/rulesets/contributions/diff?from=2015-04-01&to=2026-04-06");
+        policy().get("/api/v1/rulesets/contributions/diff?from=2026-04-06&to=2027-04-06");
     assertThat(diff.statusCode()).as(diff.body()).isEqualTo(200);
-    assertThat(json(diff).get("text").asString()).contains("£112.50 → £114.40");
+    assertThat(json(diff).get("text").asString()).contains("£241.45 → £250.40");
 
     HttpResponse<String> published =
         policy()
             .post(
-                "/api/v1/rulesets/contributions/2026-04-06/publication",
-                "{\"note\": \"2026/27 figures\"}",
+                "/api/v1/rulesets/contributions/2027-04-06/publication",
+                "{\"note\": \"2027/28 figures\"}",
                 "application/json");
     assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     assertThat(json(published).get("state").asString()).isEqualTo("SCHEDULED");
     assertThat(put(DRAFT, FIGURES).statusCode()).isEqualTo(409);
     assertThat(delete(DRAFT).statusCode()).isEqualTo(409);
 
-    CLOCK.set(LocalDate.of(2026, 4, 6));
+    CLOCK.set(LocalDate.of(2027, 4, 6));
     publications.reload();
     HttpResponse<String> calc =
         new Http(port, "assessor")
             .postJson(
-                "{\"personRef\": \"U-1\", \"assessmentDate\": \"2026-04-06\", \"person\":"
+                "{\"personRef\": \"U-1\", \"assessmentDate\": \"2027-04-06\", \"person\":"
                     + " {\"dateOfBirth\": \"1980-06-15\", \"primarySupportReason\":"
                     + " \"PHYSICAL_PERSONAL_CARE\"}, \"weeklyCostOfCare\": \"300.00\","
                     + " \"finances\": {\"capital\": \"0\", \"weeklyIncome\":"
@@ -270,6 +277,6 @@ class UpratingEndpointTest {
     assertThat(calc.statusCode()).as(calc.body()).isEqualTo(200);
     assertThat(json(calc).at("/contribution/minimumIncomeGuarantee").asString())
         .isEqualTo("114.40");
-    assertThat(calc.body()).contains("\"version\":\"2026-04-06\"");
+    assertThat(calc.body()).contains("\"version\":\"2027-04-06\"");
   }
 }

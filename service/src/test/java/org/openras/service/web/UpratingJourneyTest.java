@@ -23,14 +23,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Issue 16 items 4 and 5 in the browser, on the shipped rules with the service's clock at 1 June
  * 2025: a policy officer starts next year's contributions figures from the version in force, enters
  * them (a bad value is refused naming the figure), sees each change and the diff, and publishes the
- * draft, scheduled for 6 April 2026. Until then an assessment dated in 2026/27 is refused in plain
- * English saying the figures are not published; from that day it uses the new figures, and one that
+ * draft, scheduled for 6 April 2027. Until then an assessment dated in 2027/28 is refused in plain
+ * English naming the figure not published; from that day it uses the new figures, and one that
  * needs a figure left absent says which figure a policy officer must publish. Every page passes the
  * accessibility check.
  */
 @Import(UpratingJourneyTest.Clock.class)
 class UpratingJourneyTest extends BrowserJourney {
-  static final MutableClock CLOCK = new MutableClock(LocalDate.of(2025, 6, 1));
+  static final MutableClock CLOCK = new MutableClock(LocalDate.of(2026, 6, 1));
 
   @Autowired Publications publications;
 
@@ -51,15 +51,14 @@ class UpratingJourneyTest extends BrowserJourney {
   @Test
   void aPolicyOfficerMakesNextAprilsFiguresAndAnAssessmentOnThatDayUsesThem() throws IOException {
     signIn("policy");
-    browser.get(url("/web/policy/contributions/2015-04-01"));
+    browser.get(url("/web/policy/contributions/2026-04-06"));
     assertThat(browser.findElement(By.id("effectiveFrom")).getAttribute("value")).isEqualTo("6");
     assertThat(browser.findElement(By.id("effectiveFrom-year")).getAttribute("value"))
-        .isEqualTo("2026");
+        .isEqualTo("2027");
     go(By.id("start-next-year"));
-    assertThat(text("h1")).isEqualTo("Next year's figures: 2026/27");
-    assertThat(text("#done")).contains("started as contributions 2026-04-06");
-    assertThat(text("#last\\.migPersonalAmount\\.SINGLE_25_TO_PENSION_AGE"))
-        .contains("£112.50 [R]");
+    assertThat(text("h1")).isEqualTo("Next year's figures: 2027/28");
+    assertThat(text("#done")).contains("started as contributions 2027-04-06");
+    assertThat(text("#last\\.migPersonalAmount\\.SINGLE_PENSION_AGE")).contains("£241.45 [D]");
     assertAccessible();
 
     enter(Map.of("migPersonalAmount.SINGLE_18_24", "ninety"));
@@ -69,13 +68,13 @@ class UpratingJourneyTest extends BrowserJourney {
         .contains("must be an amount in pounds and pence");
     assertAccessible();
 
-    browser.findElement(By.id("circularTitle")).sendKeys("LAC(DHSC)(2026)1");
-    browser.findElement(By.id("circularUrl")).sendKeys("https://www.gov.uk/lac-2026");
+    browser.findElement(By.id("circularTitle")).sendKeys("LAC(DHSC)(2027)1");
+    browser.findElement(By.id("circularUrl")).sendKeys("https://www.gov.uk/lac-2027");
     enter(
         Map.of(
-            "migPersonalAmount.SINGLE_18_24", "90.70",
+            "migPersonalAmount.SINGLE_18_24", "98.30",
             "migPersonalAmount.SINGLE_25_TO_PENSION_AGE", "114.40",
-            "migPersonalAmount.SINGLE_PENSION_AGE", "236.55",
+            "migPersonalAmount.SINGLE_PENSION_AGE", "250.40",
             "enhancedDisabilityPremium.SINGLE", "24.65"));
     for (String carried :
         new String[] {
@@ -85,46 +84,47 @@ class UpratingJourneyTest extends BrowserJourney {
     }
     go(By.id("save"));
     assertThat(text("#done")).contains("The figures are saved");
-    assertThat(text("#change\\.migPersonalAmount\\.SINGLE_25_TO_PENSION_AGE"))
-        .contains("+£1.90 (+1.7%)");
+    assertThat(text("#change\\.migPersonalAmount\\.SINGLE_PENSION_AGE")).contains("+£8.95 (+3.7%)");
     assertThat(text("#change\\.lowerCapitalLimit")).contains("Unchanged");
     assertThat(text("#change\\.disabilityPremium\\.SINGLE")).contains("Missing");
     assertThat(text("#cases-summary")).contains("still hold");
     assertAccessible();
 
     go(By.id("compare"));
-    assertThat(browser.getPageSource()).contains("£112.50 → £114.40");
+    assertThat(browser.getPageSource()).contains("£241.45 → £250.40");
     assertAccessible();
 
-    browser.get(url("/web/policy/contributions/2026-04-06"));
-    browser.findElement(By.id("note")).sendKeys("2026/27 figures from LAC(DHSC)(2026)1");
+    browser.get(url("/web/policy/contributions/2027-04-06"));
+    browser.findElement(By.id("note")).sendKeys("2027/28 figures from LAC(DHSC)(2027)1");
     go(By.id("publish"));
     assertThat(text("#publication-state")).contains("scheduled");
     assertAccessible();
 
-    // Before 6 April 2026 the new figures are not served: an assessment in 2026/27 is refused.
+    // Before 6 April 2027 the new figures are not served: an assessment in 2027/28 still finds
+    // 2026/27's figures, which have no amount for a single person aged 25 or over, and is refused.
     signIn("assessor");
-    assess("2", "12", "2026", null);
+    assess("2", "12", "2027", null);
     assertThat(text("#refusal"))
-        .contains("We cannot work out the contribution for an assessment dated 2 December 2026")
-        .contains("2026/27 figures for contributions have not been published")
+        .contains("We cannot work out the contribution for an assessment dated 2 December 2027")
+        .contains("single person aged 25 to pension credit age")
+        .contains("has not been published")
         .contains("A policy officer must publish");
     assertThat(browser.findElements(By.id("personRef-error"))).isEmpty();
     assertAccessible();
 
-    CLOCK.set(LocalDate.of(2026, 4, 6));
+    CLOCK.set(LocalDate.of(2027, 4, 6));
     publications.reload();
-    assess("6", "4", "2026", null);
+    assess("6", "4", "2027", null);
     assertThat(browser.getCurrentUrl()).contains("/web/assessments/");
-    assertThat(browser.getPageSource()).contains("2026-04-06").contains("114.40");
+    assertThat(browser.getPageSource()).contains("2027-04-06").contains("114.40");
     assertAccessible();
 
     // The disability premium was left blank: absent, never zero, and the assessor is told so.
-    assess("6", "4", "2026", "PIP_DAILY_LIVING_STANDARD");
+    assess("6", "4", "2027", "PIP_DAILY_LIVING_STANDARD");
     assertThat(text("#refusal"))
         .contains(
-            "dated 6 April 2026: the figure 'Disability premium added to the MIG, single person'"
-                + " for 2026/27")
+            "dated 6 April 2027: the figure 'Disability premium added to the MIG, single person'"
+                + " for 2027/28")
         .contains("has not been published")
         .contains("A policy officer must publish it before this assessment can be completed");
     assertAccessible();
