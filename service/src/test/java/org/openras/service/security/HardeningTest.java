@@ -198,6 +198,24 @@ class HardeningTest {
     assertThat(anonymous.at("/components/rules/details").isMissingNode()).isTrue();
   }
 
+  @Test
+  void theOpenApiDescriptionSaysTheNewRefusalsAndTheRecordsIntegrity() {
+    JsonNode paths =
+        Json.mapper().readTree(Http.anonymous(port).get("/v3/api-docs").body()).get("paths");
+    JsonNode post = paths.at("/~1api~1v1~1calculations/post/responses");
+    assertThat(post.has("429")).isTrue();
+    assertThat(post.at("/429/headers/Retry-After").isMissingNode()).isFalse();
+    assertThat(post.at("/403/description").asString()).contains("Origin");
+    assertThat(post.has("415")).isTrue();
+    assertThat(paths.at("/~1api~1v1~1rulesets~1publications/get/responses/429").isMissingNode())
+        .isFalse();
+    assertThat(
+            paths
+                .at("/~1api~1v1~1calculations~1{id}/get/responses/200/headers")
+                .has("OpenRAS-Record-Integrity"))
+        .isTrue();
+  }
+
   // Defect 4
 
   @Test
