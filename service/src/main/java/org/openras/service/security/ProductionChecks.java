@@ -56,13 +56,17 @@ public final class ProductionChecks implements EnvironmentPostProcessor, Ordered
           "the prod profile needs PostgreSQL (add the postgres profile): the embedded H2"
               + " database has no triggers to guard the audit trail");
     }
-    if (!env.containsProperty("server.ssl.bundle")
-        && !env.getProperty("server.ssl.enabled", Boolean.class, false)
+    boolean ownTls =
+        env.getProperty("server.ssl.enabled", Boolean.class, true)
+            && (env.containsProperty("server.ssl.bundle")
+                || env.containsProperty("server.ssl.key-store")
+                || env.containsProperty("server.ssl.certificate"));
+    if (!ownTls
         && "none".equalsIgnoreCase(env.getProperty("server.forward-headers-strategy", "none"))) {
       problems.add(
-          "the prod profile needs TLS: set server.ssl.bundle (or server.ssl.enabled=true with"
-              + " server.ssl.key-store), or run behind a TLS-terminating proxy and set"
-              + " server.forward-headers-strategy=native");
+          "the prod profile needs TLS: set server.ssl.bundle (or server.ssl.key-store, or"
+              + " server.ssl.certificate and .certificate-private-key), or run behind a"
+              + " TLS-terminating proxy and set server.forward-headers-strategy=native");
     }
     problems.addAll(issuers(env));
     return problems;
