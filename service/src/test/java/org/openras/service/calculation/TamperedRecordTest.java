@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A record changed after it was written is still served, but marked (issue 18, defect 11): its
- * {@code integrity} is {@code hash-mismatch} and so is the header; an untouched one is {@code
- * intact}. Its own context, so the changed record breaks no other test's chain.
+ * {@code integrity} is {@code hash-mismatch} and so is the header, and the auditor's page warns; an
+ * untouched one is {@code intact}. Its own context, so the changed record breaks no other test's
+ * chain.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,9 +44,49 @@ class TamperedRecordTest {
     assertThat(record.get("integrity").asString()).isEqualTo("hash-mismatch");
     assertThat(bad.headers().firstValue("OpenRAS-Record-Integrity")).hasValue("hash-mismatch");
 
+    assertThat(auditPage(changed)).contains("id=\"hash-mismatch\"");
+    assertThat(auditPage(intact)).doesNotContain("id=\"hash-mismatch\"");
+
     HttpResponse<String> good = new Http(port, "auditor").get("/api/v1/calculations/" + intact);
     assertThat(Json.mapper().readTree(good.body()).get("integrity").asString()).isEqualTo("intact");
     assertThat(good.headers().firstValue("OpenRAS-Record-Integrity")).hasValue("intact");
+  }
+
+  /** The auditor's page for a record, signed in by the form. */
+  private String auditPage(String id) {
+    try {
+      var browser =
+          java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+      String base = "http://localhost:" + port;
+      String form =
+          browser
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/web/sign-in"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+      assertThat(m.find()).isTrue();
+      browser.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/web/sign-in"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  java.net.http.HttpRequest.BodyPublishers.ofString(
+                      "username=auditor&password=auditor-demo&_csrf="
+                          + java.net.URLEncoder.encode(
+                              m.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      return browser
+          .send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(base + "/web/audit?id=" + id))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String calculation() {
