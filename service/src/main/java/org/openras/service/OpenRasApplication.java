@@ -3,6 +3,7 @@ package org.openras.service;
 import java.util.Arrays;
 import org.openras.service.audit.AuditCommand;
 import org.openras.service.audit.merkle.ProofCommand;
+import org.openras.service.storage.H2FileAccess;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class OpenRasApplication {
 
   public static void main(String[] args) {
+    H2FileAccess.loopbackOnly();
     if (args.length > 0 && AuditCommand.NAME.equals(args[0])) {
       System.exit(AuditCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
     }

@@ -1,16 +1,19 @@
 package org.openras.engine.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The engine's JSON: requests and results as the HTTP contract writes them (dates ISO, money as
- * strings of pounds). Strict on input: an unknown field is an error, so a typo never drops data.
- * Results serialise in a stable order, so the same result is always the same text.
+ * strings of pounds). Strict on input: an unknown field is an error, so a typo never drops data,
+ * and a decimal number is bounded in digits ({@link BoundedDecimals}). Results serialise in a
+ * stable order, so the same result is always the same text.
  */
 public final class Json {
   private static final JsonMapper MAPPER =
@@ -22,6 +25,9 @@ public final class Json {
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .addModule(
+              new SimpleModule("bounded-decimals")
+                  .addDeserializer(BigDecimal.class, new BoundedDecimals.Deserializer()))
           .build();
 
   /** The same, writing no null members: requests as a person would write them (caseloads). */

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.request.PersonDetails;
 import org.openras.engine.request.PrimarySupportReason;
 
@@ -71,7 +72,7 @@ public record ParameterOverride(
       }
     }
     return new ParameterOverride(
-        m.group(1), m.group(2), m.group(3), op, new BigDecimal(m.group(5)), psr, age);
+        m.group(1), m.group(2), m.group(3), op, BoundedDecimals.parse(m.group(5)), psr, age);
   }
 
   /** Whether it applies to this person on this date (unknown age never meets an age condition). */

@@ -43,6 +43,15 @@ class OverridesTest {
         .hasMessageContaining("area:parameter");
   }
 
+  /** A factor of thousands of digits is refused, as any decimal the engine reads (issue 18). */
+  @Test
+  void aFactorBeyondTheDecimalBoundIsRefused() {
+    assertThatThrownBy(
+            () -> ParameterOverride.parse("ras:pricePerPoint*0." + "0".repeat(100) + "1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 30 digits");
+  }
+
   @Test
   void anUpliftForOlderPeopleRaisesTheirBudgetAndRecordsTheOverride() {
     Overrides up = Overrides.parse(java.util.List.of("ras:pricePerPoint*1.03@age>=65"));

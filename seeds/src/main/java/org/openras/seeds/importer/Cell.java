@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.money.Money;
 
 /** Reads one row's cells by column name, adding a problem for each cell it cannot read. */
@@ -67,7 +68,8 @@ final class Cell {
       return null;
     }
     try {
-      BigDecimal share = new BigDecimal(v.endsWith("%") ? v.substring(0, v.length() - 1) : v);
+      BigDecimal share =
+          BoundedDecimals.parse(v.endsWith("%") ? v.substring(0, v.length() - 1) : v);
       share = v.endsWith("%") ? share.movePointLeft(2) : share;
       if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(column, "'" + v + "' is not a share between 0 and 1 (or 0% and 100%)");

@@ -62,6 +62,7 @@ class OpenApiConfiguration {
     return api -> {
       RecordSchemaDescriptions.apply(api);
       SchemaDescriptions.apply(api);
+      RefusalResponses.apply(api);
     };
   }
 }

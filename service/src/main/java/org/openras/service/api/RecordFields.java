@@ -21,7 +21,12 @@ final class RecordFields {
           Map.entry(
               "hash",
               "SHA-256 over this record's fields in a documented canonical form (service"
-                  + " README), including previousHash."));
+                  + " README), including previousHash."),
+          Map.entry(
+              "integrity",
+              "intact when the record's fields hash to its stored hash; hash-mismatch when they"
+                  + " do not (it was changed after it was written: GET /api/v1/audit/verify names"
+                  + " the first broken record). Also sent as the header OpenRAS-Record-Integrity."));
 
   static final Map<String, String> RULE_SET =
       Map.of(

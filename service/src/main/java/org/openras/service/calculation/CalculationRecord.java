@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openras.engine.json.Json;
 import org.openras.service.audit.AuditEntry;
+import org.openras.service.audit.AuditHash;
 import org.openras.service.audit.RecordedRuleSet;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -22,10 +23,18 @@ public record CalculationRecord(
     List<RecordedRuleSet> ruleSets,
     String engineVersion,
     String previousHash,
-    String hash) {
+    String hash,
+    String integrity) {
+
+  /** The record's fields hash to its stored hash. */
+  public static final String INTACT = "intact";
+
+  /** They do not: the record was changed after it was written (audit/verify names where). */
+  public static final String HASH_MISMATCH = "hash-mismatch";
 
   static CalculationRecord of(AuditEntry e) {
     var json = Json.mapper();
+    String integrity = AuditHash.of(e).equals(e.hash()) ? INTACT : HASH_MISMATCH;
     return new CalculationRecord(
         e.id(),
         e.sequence(),
@@ -38,7 +47,8 @@ public record CalculationRecord(
         ruleSets(e),
         e.engineVersion(),
         e.previousHash(),
-        e.hash());
+        e.hash(),
+        integrity);
   }
 
   static List<RecordedRuleSet> ruleSets(AuditEntry e) {

@@ -2,6 +2,7 @@ package org.openras.service.calculation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,6 +14,7 @@ import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class RecordController {
   private static final String PROBLEM = CalculationController.PROBLEM;
+  static final String INTEGRITY = "OpenRAS-Record-Integrity";
 
   private final Replayer replayer;
 
@@ -41,7 +44,16 @@ class RecordController {
           "Who asked and when, the exact request and result, the rule-set versions and hashes"
               + " used, the engine version and the record's place in the hash chain. Roles:"
               + " ASSESSOR, AUDITOR.")
-  @ApiResponse(responseCode = "200", description = "The audit record")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The audit record, with its integrity: a record whose fields no longer hash to its"
+              + " stored hash is still served, marked hash-mismatch",
+      headers =
+          @Header(
+              name = INTEGRITY,
+              description = "intact or hash-mismatch, as the record's integrity member",
+              schema = @Schema(allowableValues = {"intact", "hash-mismatch"})))
   @ApiResponse(
       responseCode = "400",
       description = "The id is not a calculation id (a UUID)",
@@ -52,8 +64,10 @@ class RecordController {
       description = "No calculation has this id",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  CalculationRecord record(@Parameter(description = "The calculationId") @PathVariable UUID id) {
-    return replayer.record(id);
+  ResponseEntity<CalculationRecord> record(
+      @Parameter(description = "The calculationId") @PathVariable UUID id) {
+    CalculationRecord record = replayer.record(id);
+    return ResponseEntity.ok().header(INTEGRITY, record.integrity()).body(record);
   }
 
   @PostMapping(path = "/replay", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
 import tools.jackson.core.JacksonException;
@@ -84,7 +85,10 @@ final class BindingErrors {
     if (type == BigInteger.class || type == Short.class || type == short.class) {
       return "a whole number";
     }
-    if (type == BigDecimal.class || type == Double.class || type == double.class) {
+    if (type == BigDecimal.class) {
+      return BoundedDecimals.WORDS;
+    }
+    if (type == Double.class || type == double.class) {
       return "a number";
     }
     if (type == Boolean.class || type == boolean.class) {

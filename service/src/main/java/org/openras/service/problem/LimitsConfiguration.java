@@ -20,7 +20,11 @@ class LimitsConfiguration {
 
   /** Where caseloads are uploaded: the API, and the finance pages' forms (multipart). */
   static final Set<String> UPLOADS =
-      Set.of(CASELOADS, "/web/finance/scenarios", "/web/finance/calibrations");
+      Set.of(
+          CASELOADS,
+          "/web/finance/scenarios",
+          "/web/finance/envelopes",
+          "/web/finance/calibrations");
 
   @Bean
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(

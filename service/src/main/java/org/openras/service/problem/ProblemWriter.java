@@ -42,6 +42,59 @@ public class ProblemWriter {
             "You are signed in, but none of your roles may use this endpoint.", null));
   }
 
+  /** A sign-in refused while too many have failed for this user or address (HTTP 429). */
+  public void throttled(
+      HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+      throws IOException {
+    response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+    ProblemDetail problem =
+        Problems.TOO_MANY_SIGN_INS.detail(
+            "Too many sign-ins have failed for this user or from this address; no password is"
+                + " checked until "
+                + retryAfterSeconds
+                + " seconds have passed.",
+            null);
+    problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+    write(request, response, problem);
+  }
+
+  /** A state-changing request sent by a page of another site (its Origin is not ours). */
+  public void crossSite(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    write(
+        request,
+        response,
+        Problems.CROSS_SITE.detail(
+            "This request came from a page of another site (its Origin header names another"
+                + " site), so it is refused. Call the API from a program, or from this service's"
+                + " own pages.",
+            null));
+  }
+
+  /**
+   * A request refused before it reached any endpoint: an address the firewall refuses (encoded or
+   * doubled slashes, dot segments, semicolons, control characters) or a method no endpoint takes.
+   */
+  public void rejected(HttpServletRequest request, HttpServletResponse response, int status)
+      throws IOException {
+    ProblemDetail problem =
+        status == 405
+            ? Problems.REQUEST_REJECTED.detail(
+                "No endpoint of this service takes this HTTP method.", null)
+            : Problems.REQUEST_REJECTED.detail(
+                "The address is refused: it holds an encoded or doubled slash, a dot segment, a"
+                    + " semicolon, a control character or another sequence this service does not"
+                    + " accept in a path.",
+                null);
+    problem.setStatus(status);
+    writeAt(response, problem);
+  }
+
+  /** Any other error status the server itself sets, as a problem detail of its own kind. */
+  public static ProblemDetail forStatus(int status) {
+    return Problems.forStatus(status);
+  }
+
   public void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
       throws IOException {
     write(request, response, tooLarge(limit));
@@ -59,6 +112,11 @@ public class ProblemWriter {
   private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail p)
       throws IOException {
     p.setInstance(URI.create(request.getRequestURI()));
+    writeAt(response, p);
+  }
+
+  /** Without an instance: the address of a rejected request is not repeated back. */
+  private void writeAt(HttpServletResponse response, ProblemDetail p) throws IOException {
     response.setStatus(p.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     mapper.writeValue(response.getOutputStream(), p);

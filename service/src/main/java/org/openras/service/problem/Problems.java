@@ -20,6 +20,14 @@ enum Problems {
   CALCULATION_NOT_FOUND(
       HttpStatus.NOT_FOUND, "calculation-not-found", "No calculation has this id"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The request is too large"),
+  CROSS_SITE(
+      HttpStatus.FORBIDDEN, "cross-site-request", "A request from another site's page is refused"),
+  TOO_MANY_SIGN_INS(
+      HttpStatus.TOO_MANY_REQUESTS,
+      "too-many-sign-ins",
+      "Too many failed sign-ins; wait before trying again"),
+  REQUEST_REJECTED(
+      HttpStatus.BAD_REQUEST, "request-rejected", "The request's address or method is refused"),
   AUDIT_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE,
       "audit-unavailable",
@@ -34,6 +42,14 @@ enum Problems {
     this.status = status;
     this.type = URI.create("urn:openras:problem:" + slug);
     this.title = title;
+  }
+
+  /** A status with no kind of its own (404, 405, 400 from the server): about:blank, its phrase. */
+  static ProblemDetail forStatus(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return ProblemDetail.forStatusAndDetail(
+        known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known,
+        known == null ? "The request could not be answered." : known.getReasonPhrase() + ".");
   }
 
   HttpStatus status() {

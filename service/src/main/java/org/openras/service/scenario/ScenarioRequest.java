@@ -131,6 +131,13 @@ public record ScenarioRequest(
     List<String> texts = side.overrides() == null ? List.of() : side.overrides();
     Overrides overrides = Overrides.NONE;
     for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i) == null) {
+        errors.add(
+            new FieldError(
+                name + ".overrides[" + i + "]",
+                "must be an override such as \"ras:pricePerPoint*1.03@age>=65\", not null"));
+        continue;
+      }
       try {
         Overrides.parse(List.of(texts.get(i)));
       } catch (IllegalArgumentException e) {
@@ -139,6 +146,17 @@ public record ScenarioRequest(
     }
     if (errors.stream().noneMatch(e -> e.field().startsWith(name + ".overrides"))) {
       overrides = Overrides.parse(texts);
+    }
+    if (side.pins() != null) {
+      side.pins()
+          .forEach(
+              (area, version) -> {
+                if (version == null) {
+                  errors.add(
+                      new FieldError(
+                          name + ".pins." + area, "must be a version such as \"2025-04-01\""));
+                }
+              });
     }
     return new ScenarioSide(name, side.date(), side.pins(), overrides);
   }

@@ -14,6 +14,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  */
 final class ConfiguredUsers {
   private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+  static final int PRODUCTION_COST = 12;
 
   private ConfiguredUsers() {}
 
@@ -31,11 +32,20 @@ final class ConfiguredUsers {
   }
 
   static void check(UsersProperties properties, boolean production) {
+    List<String> problems = problems(properties, production);
+    if (!problems.isEmpty()) {
+      refuse(problems.get(0));
+    }
+  }
+
+  /** Everything wrong with the configured users, in words. */
+  static List<String> problems(UsersProperties properties, boolean production) {
+    List<String> problems = new ArrayList<>();
     if (production && properties.demo()) {
-      refuse("the demo profile (public passwords) cannot run with the prod profile");
+      problems.add("the demo profile (public passwords) cannot run with the prod profile");
     }
     if (production && properties.users().isEmpty()) {
-      refuse(
+      problems.add(
           "no users are configured; set openras.security.users[0].name, .password (a bcrypt hash)"
               + " and .roles for each user");
     }
@@ -43,15 +53,44 @@ final class ConfiguredUsers {
       UsersProperties.User u = properties.users().get(i);
       String at = "openras.security.users[" + i + "]";
       if (u.name() == null || u.name().isBlank()) {
-        refuse(at + ".name is missing");
+        problems.add(at + ".name is missing");
       }
       if (u.password() == null || !BCRYPT.matcher(u.password()).matches()) {
-        refuse(at + ".password must be a bcrypt hash ($2a$, $2b$ or $2y$), not a password");
+        problems.add(at + ".password must be a bcrypt hash ($2a$, $2b$ or $2y$), not a password");
       }
       if (u.roles() == null || u.roles().isEmpty()) {
-        refuse(at + ".roles is missing: give one or more of " + List.of(Role.values()));
+        problems.add(at + ".roles is missing: give one or more of " + List.of(Role.values()));
       }
     }
+    return problems;
+  }
+
+  /**
+   * What the prod profile adds (ProductionChecks): no bcrypt cost below {@value #PRODUCTION_COST}
+   * (the demonstration users' cost 4 is checked thousands of times a second).
+   */
+  static List<String> productionCostProblems(UsersProperties properties) {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < properties.users().size(); i++) {
+      String hash = properties.users().get(i).password();
+      if (hash != null && BCRYPT.matcher(hash).matches() && cost(hash) < PRODUCTION_COST) {
+        problems.add(
+            "openras.security.users["
+                + i
+                + "].password is a bcrypt hash of cost "
+                + cost(hash)
+                + "; the prod profile needs cost "
+                + PRODUCTION_COST
+                + " or more (htpasswd -bnBC 12 '' 'the password')");
+      }
+    }
+    return problems;
+  }
+
+  /** The cost of a bcrypt hash: the two digits after {@code $2a$}. */
+  static int cost(String hash) {
+    int at = hash.indexOf('$', 1) + 1;
+    return Integer.parseInt(hash.substring(at, at + 2));
   }
 
   private static void refuse(String why) {

@@ -2,26 +2,32 @@ package org.openras.service.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.openras.service.problem.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The access rules of DESIGN.md §5, over HTTP Basic with no session (each request signs in).
@@ -32,7 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(UsersProperties.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
   static final String[] OPEN = {
     "/v3/api-docs",
     "/v3/api-docs/**",
@@ -44,28 +50,64 @@ class SecurityConfiguration {
     "/error"
   };
 
+  /**
+   * The open paths: anyone may read them, and credentials that are wrong (or throttled) are ignored
+   * rather than answered with 401; right ones still count (health's details for POLICY, AUDITOR).
+   */
   @Bean
-  SecurityFilterChain api(
-      HttpSecurity http, ProblemWriter problems, AuthenticationManager credentials)
+  @Order(2)
+  SecurityFilterChain open(
+      HttpSecurity http, AuthenticationManager credentials, CrossSiteRequests crossSite)
       throws Exception {
-    AuthenticationEntryPoint signIn = (req, res, e) -> problems.unauthenticated(req, res);
+    http.securityMatcher(OPEN)
+        .authenticationManager(credentials)
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfiguration::headers)
+        .addFilterBefore(crossSite, BasicAuthenticationFilter.class)
+        // Without an entry point the filter ignores a failure: the caller goes on as anonymous.
+        .addFilterAt(new BasicAuthenticationFilter(credentials), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ProblemWriter problems,
+      AuthenticationManager credentials,
+      CrossSiteRequests crossSite)
+      throws Exception {
+    AuthenticationEntryPoint signIn =
+        (req, res, e) -> {
+          if (e instanceof SignInThrottledException t) {
+            problems.throttled(req, res, t.retryAfterSeconds());
+          } else {
+            problems.unauthenticated(req, res);
+          }
+        };
     http.authenticationManager(credentials)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityConfiguration::headers)
+        .addFilterBefore(crossSite, BasicAuthenticationFilter.class)
         .httpBasic(b -> b.realmName("OpenRAS").authenticationEntryPoint(signIn))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(signIn)
                     .accessDeniedHandler((req, res, denied) -> problems.forbidden(req, res)))
+        // No HTTP method in any rule: a rule covers the path whatever the method, so HEAD (which
+        // Spring answers with the GET handler) is checked exactly as GET is (issue 18, defect 1).
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(HttpMethod.POST, "/api/v1/calculations")
+                a.requestMatchers("/api/v1/calculations")
                     .hasRole(Role.ASSESSOR.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/calculations/*")
-                    .hasAnyRole(Role.ASSESSOR.name(), Role.AUDITOR.name())
-                    .requestMatchers(HttpMethod.POST, "/api/v1/calculations/*/replay")
+                    .requestMatchers("/api/v1/calculations/*/replay")
                     .hasRole(Role.AUDITOR.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify")
+                    .requestMatchers("/api/v1/calculations/*")
+                    .hasAnyRole(Role.ASSESSOR.name(), Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/audit/verify")
                     .hasRole(Role.AUDITOR.name())
                     // The verifiable log (docs/adr/0009), every method: a record's proof for those
                     // who may read the record, checkpoints for auditors.
@@ -82,24 +124,64 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/api/v1/rulesets/*/uprating", "/api/v1/rulesets/*/uprating/**")
                     .hasRole(Role.POLICY.name())
-                    .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/validate")
+                    .requestMatchers("/api/v1/rulesets/validate")
                     .hasRole(Role.POLICY.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/*/diff")
+                    .requestMatchers("/api/v1/rulesets/*/diff")
                     .hasRole(Role.POLICY.name())
                     .requestMatchers(
-                        HttpMethod.POST,
-                        "/api/v1/rulesets/*/*/publication",
-                        "/api/v1/rulesets/*/*/withdrawal")
+                        "/api/v1/rulesets/*/*/publication", "/api/v1/rulesets/*/*/withdrawal")
                     .hasRole(Role.POLICY.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/publications")
+                    .requestMatchers("/api/v1/rulesets/publications")
                     .hasAnyRole(Role.POLICY.name(), Role.AUDITOR.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/*/*")
+                    .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/*/*")
                     .authenticated()
-                    .requestMatchers(OPEN)
-                    .permitAll()
                     .anyRequest()
                     .authenticated());
     return http.build();
+  }
+
+  /**
+   * The response headers of every chain (the pages' too): a content security policy that allows
+   * only this service's own scripts, no framing, no referrer sent to other sites, no browser
+   * features, and Spring Security's defaults (nosniff, no caching, HSTS over HTTPS).
+   */
+  public static void headers(HeadersConfigurer<HttpSecurity> h) {
+    h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+        .frameOptions(f -> f.deny());
+  }
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+          + " frame-ancestors 'none'";
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+  @Bean
+  CrossSiteRequests crossSiteRequests(
+      ProblemWriter problems,
+      @Value("${openras.security.allowed-origins:}") Set<String> allowedOrigins) {
+    return new CrossSiteRequests(problems, allowedOrigins);
+  }
+
+  /** Not a servlet filter of its own: it runs only inside the security chains. */
+  @Bean
+  FilterRegistrationBean<CrossSiteRequests> crossSiteRequestsNotRegistered(CrossSiteRequests f) {
+    FilterRegistrationBean<CrossSiteRequests> registration = new FilterRegistrationBean<>(f);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  /** A request the firewall refuses is a problem detail: 405 for a method, 400 for an address. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+    return (request, response, rejected) ->
+        problems.rejected(
+            request,
+            response,
+            String.valueOf(rejected.getMessage()).contains("HTTP method") ? 405 : 400);
   }
 
   @Bean
@@ -117,9 +199,25 @@ class SecurityConfiguration {
   AuthenticationManager authenticationManager(
       InMemoryUserDetailsManager users,
       PasswordEncoder passwords,
-      @Value("${openras.security.credential-cache:5m}") Duration remember) {
+      @Value("${openras.security.credential-cache:5m}") Duration remember,
+      SignInThrottle throttle) {
     DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
     bcrypt.setPasswordEncoder(passwords);
-    return new ProviderManager(new CheckedCredentials(bcrypt, remember, Clock.systemUTC()));
+    return new ProviderManager(
+        new ThrottledCredentials(
+            new CheckedCredentials(bcrypt, remember, Clock.systemUTC()), throttle));
+  }
+
+  /**
+   * {@code openras.security.sign-in.*}: failed sign-ins allowed per user name (default 10) and per
+   * client address (default 100) within a window (default 15 minutes); more wait, with 429.
+   */
+  @Bean
+  SignInThrottle signInThrottle(
+      @Value("${openras.security.sign-in.failures-per-user:10}") int perUser,
+      @Value("${openras.security.sign-in.failures-per-address:100}") int perAddress,
+      @Value("${openras.security.sign-in.window:15m}") Duration window) {
+    return new SignInThrottle(
+        new SignInThrottle.Limits(perUser, perAddress, window, 10_000), Clock.systemUTC());
   }
 }

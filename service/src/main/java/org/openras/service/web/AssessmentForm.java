@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openras.engine.eligibility.EligibilityRequest;
 import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.Finances;
@@ -138,7 +139,7 @@ public class AssessmentForm {
       return null;
     }
     try {
-      return new BigDecimal(text.strip().replace("%", "")).movePointLeft(2);
+      return BoundedDecimals.parse(text.strip().replace("%", "")).movePointLeft(2);
     } catch (NumberFormatException e) {
       errors.add(field, "Enter the share as a number from 0 to 100, for example 25");
       return null;
@@ -150,7 +151,7 @@ public class AssessmentForm {
       return null;
     }
     try {
-      return Money.of(new BigDecimal(text.strip().replace("£", "").replace(",", "")));
+      return Money.of(BoundedDecimals.parse(text.strip().replace("£", "").replace(",", "")));
     } catch (RuntimeException e) {
       errors.add(field, "Enter an amount in pounds and pence, for example 150.00");
       return null;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openras.engine.json.Json;
 import org.openras.service.audit.AuditEntry;
+import org.openras.service.audit.AuditHash;
 import org.openras.service.audit.AuditLog;
 import org.openras.service.audit.ChainVerifier;
 import org.openras.service.audit.CheckpointKey;
@@ -104,6 +105,7 @@ class AuditPages {
 
   private void show(AuditEntry entry, Model model) {
     model.addAttribute("entry", entry);
+    model.addAttribute("intact", AuditHash.of(entry).equals(entry.hash()));
     model.addAttribute("id", entry.id());
     model.addAttribute("result", Json.mapper().readValue(entry.result(), Map.class));
   }

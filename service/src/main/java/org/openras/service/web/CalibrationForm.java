@@ -3,6 +3,7 @@ package org.openras.service.web;
 import java.math.BigDecimal;
 import org.openras.engine.calibration.CalibrationException;
 import org.openras.engine.calibration.DraftVersion;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.service.calibration.CalibrationRequest;
 
 /**
@@ -55,7 +56,7 @@ public class CalibrationForm extends CaseloadForm {
       return null;
     }
     try {
-      return new BigDecimal(text.strip().replace("£", "").replace(",", ""));
+      return BoundedDecimals.parse(text.strip().replace("£", "").replace(",", ""));
     } catch (NumberFormatException e) {
       errors.add(field, problem);
       return null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.openras.engine.envelope.EnvelopeSpec;
+import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
 import org.openras.service.scenario.ScenarioRequest;
@@ -97,7 +98,7 @@ public class EnvelopeForm extends CaseloadForm {
       return null;
     }
     try {
-      return new BigDecimal(text.strip());
+      return BoundedDecimals.parse(text);
     } catch (NumberFormatException e) {
       errors.add(field, "Enter the contingency as a share, for example 0.05 for 5%");
       return null;
@@ -109,7 +110,7 @@ public class EnvelopeForm extends CaseloadForm {
       return null;
     }
     try {
-      BigDecimal f = new BigDecimal(text.strip());
+      BigDecimal f = BoundedDecimals.parse(text);
       if (f.signum() <= 0) {
         errors.add(field, name + " must be above 0, for example 0.80");
         return null;

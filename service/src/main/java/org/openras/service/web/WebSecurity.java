@@ -1,6 +1,10 @@
 package org.openras.service.web;
 
+import org.openras.service.problem.ProblemWriter;
+import org.openras.service.security.CrossSiteRequests;
 import org.openras.service.security.Role;
+import org.openras.service.security.SecurityConfiguration;
+import org.openras.service.security.SignInThrottledException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The pages' own filter chain, ahead of the API's: form sign-in with a session and CSRF tokens on
@@ -23,10 +30,32 @@ class WebSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager credentials) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      AuthenticationManager credentials,
+      CrossSiteRequests crossSite,
+      ProblemWriter problems)
+      throws Exception {
+    var failed = new SimpleUrlAuthenticationFailureHandler(SIGN_IN + "?error");
     http.securityMatcher("/web/**", "/webjars/**", "/assets/**", "/favicon.ico")
         .authenticationManager(credentials)
-        .formLogin(f -> f.loginPage(SIGN_IN).defaultSuccessUrl("/web", false).permitAll())
+        .headers(SecurityConfiguration::headers)
+        .addFilterBefore(crossSite, CsrfFilter.class)
+        .addFilterBefore(
+            new SignedInUploads(new LoginUrlAuthenticationEntryPoint(SIGN_IN)), CsrfFilter.class)
+        .formLogin(
+            f ->
+                f.loginPage(SIGN_IN)
+                    .defaultSuccessUrl("/web", false)
+                    .failureHandler(
+                        (req, res, e) -> {
+                          if (e instanceof SignInThrottledException t) {
+                            problems.throttled(req, res, t.retryAfterSeconds());
+                          } else {
+                            failed.onAuthenticationFailure(req, res, e);
+                          }
+                        })
+                    .permitAll())
         .logout(l -> l.logoutUrl("/web/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
         .authorizeHttpRequests(
             a ->

@@ -57,7 +57,9 @@ class FileDatabaseTest {
 
     try (Connection c =
             DriverManager.getConnection(
-                "jdbc:h2:file:" + data + "/openras;AUTO_SERVER=TRUE", "sa", "");
+                "jdbc:h2:file:" + data + "/openras;AUTO_SERVER=TRUE",
+                "sa",
+                Files.readString(data.resolve("openras.password")).strip());
         Statement s = c.createStatement()) {
       s.execute("UPDATE audit_record SET actor = 'someone-else' WHERE sequence = 2");
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.json.Json;
@@ -47,6 +48,23 @@ class BadInputFuzzTest {
   @Test
   void wrongValuesAreRefused() {
     check(ValueDamage.wrongValues(), 3 * EXAMPLES);
+  }
+
+  /** Each within two seconds: a number's cost must follow its text, not its value (defect 2). */
+  @Test
+  void numbersWithHugeExponentsAreRefusedAtOnce() {
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .forAll(ValueDamage.hugeExponents())
+        .checkAssert(
+            attempt -> {
+              long start = System.nanoTime();
+              refused(attempt);
+              assertThat(Duration.ofNanos(System.nanoTime() - start))
+                  .as(attempt.toString())
+                  .isLessThan(Duration.ofSeconds(2));
+            });
+    assertThat(recordsChecked()).isEqualTo(records);
   }
 
   @Test

@@ -69,6 +69,20 @@ final class ValueDamage {
   static final List<String> OBJECTS = List.of("\"text\"", "42", "[]", "true", "[{}]", "1e400");
   static final List<String> SHARES =
       List.of("-0.5", "1.5", "1e400", "-1e400", "\"half\"", "{}", "[]", "9999999999999999999");
+
+  /** Numbers of a few characters whose value has millions of digits (issue 18, defect 2). */
+  static final List<String> HUGE_EXPONENTS =
+      List.of(
+          "1E-10000",
+          "1E-20000000",
+          "1E+20000000",
+          "0.5E-999999999",
+          "1e-2147483647",
+          "1E+2147483647",
+          "-1E-100000",
+          "0E-1000000",
+          "0." + "0".repeat(40) + "1");
+
   static final List<String> AMOUNTS =
       List.of(
           "\"-10.00\"",
@@ -117,6 +131,21 @@ final class ValueDamage {
   private static String amountField(ObjectNode request, int choice) {
     boolean costOfCare = request.has("finances") && choice % 2 == 0;
     return costOfCare ? "weeklyCostOfCare" : "previousWeeklyBudget";
+  }
+
+  /** An informal-support share or an answer level written with a huge exponent. */
+  static Gen<Attempt> hugeExponents() {
+    return SeedTrees.trees()
+        .zip(
+            Generate.range(0, 1),
+            Generate.range(0, 1000),
+            (request, field, choice) -> {
+              String domain = pick(SeedTrees.needDomains(request), choice);
+              String n = pick(HUGE_EXPONENTS, choice);
+              return field == 0
+                  ? put(request, request.withObjectProperty("informalSupport"), domain, n)
+                  : put(request, request.withObjectProperty("needs"), domain, n);
+            });
   }
 
   static Gen<Attempt> missingFields() {

@@ -57,8 +57,11 @@ class ConfiguredUsersTest {
                 new SpringApplicationBuilder(OpenRasApplication.class)
                     .run("--spring.profiles.active=prod", "--server.port=0")
                     .close())
-        .hasRootCauseMessage(
-            "OpenRAS refuses to start: no users are configured; set"
+        // ProductionChecksTest: every problem is named (here also H2 and TLS), before anything
+        // starts.
+        .hasMessageStartingWith("OpenRAS refuses to start:")
+        .hasMessageContaining(
+            "no users are configured; set"
                 + " openras.security.users[0].name, .password (a bcrypt hash) and .roles for each"
                 + " user");
   }

@@ -222,6 +222,36 @@ class RoleMatrixTest {
     }
   }
 
+  static Stream<Arguments> everyGetEndpointWithEveryUser() {
+    return everyEndpointWithEveryUser().filter(a -> ((Endpoint) a.get()[2]).method().equals("GET"));
+  }
+
+  /**
+   * HEAD runs the GET handler, so it must meet the same rules (issue 18, defect 1): refused as GET
+   * is refused, and an allowed user's HEAD answered as GET is (without a body).
+   */
+  @ParameterizedTest(name = "HEAD {0} as {1}")
+  @MethodSource("everyGetEndpointWithEveryUser")
+  void headIsCheckedAsGetIs(String name, String user, Endpoint endpoint) {
+    String p =
+        endpoint
+            .path()
+            .replace("{id}", id)
+            .replace("{scenario}", scenarioId)
+            .replace("{caseload}", caseloadId);
+    HttpResponse<String> head =
+        as(user)
+            .send(
+                java.net.http.HttpRequest.newBuilder()
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()),
+                p);
+    if (endpoint.allowed().contains(user)) {
+      assertThat(head.statusCode()).isNotIn(401, 403).isLessThan(500);
+    } else {
+      assertThat(head.statusCode()).isEqualTo(NOBODY.equals(user) ? 401 : 403);
+    }
+  }
+
   @Test
   void aWrongPasswordIsUnauthorisedWithAChallenge() {
     HttpResponse<String> response =
