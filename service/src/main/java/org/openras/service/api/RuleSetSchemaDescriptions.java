@@ -142,7 +142,13 @@ final class RuleSetSchemaDescriptions {
         .field("publishedBy", "Who published it; absent for a draft.")
         .field("publishedAt", "When it was published (ISO-8601 UTC); absent for a draft.")
         .field("withdrawnBy", "Who withdrew it; absent unless withdrawn.")
-        .field("withdrawnAt", "When it was withdrawn (ISO-8601 UTC); absent unless withdrawn.");
+        .field("withdrawnAt", "When it was withdrawn (ISO-8601 UTC); absent unless withdrawn.")
+        .field(
+            "supersededBy",
+            "The served correction that takes this version's place for selection by date (it"
+                + " names this version in 'supersedes' and covers all its days); this version is"
+                + " then used only where a calculation pins it, as replay 'as decided then' does."
+                + " Absent when no correction supersedes it.");
   }
 
   private RuleSetSchemaDescriptions() {}

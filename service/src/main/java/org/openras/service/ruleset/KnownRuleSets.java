@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.service.publication.Publications;
 import org.openras.service.publication.Publications.KnownVersion;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class KnownRuleSets {
   private final Publications publications;
+  private final OpenRasEngine engine;
 
-  KnownRuleSets(Publications publications) {
+  KnownRuleSets(Publications publications, OpenRasEngine engine) {
     this.publications = publications;
+    this.engine = engine;
   }
 
   /** Every area with its versions and their publication state, oldest first. */
@@ -32,7 +36,7 @@ public class KnownRuleSets {
     for (KnownVersion k : publications.versions()) {
       byArea
           .computeIfAbsent(k.version().area(), a -> new ArrayList<>())
-          .add(RuleSetContent.summary(k.version(), k.state()));
+          .add(RuleSetContent.summary(k.version(), k.state(), supersededBy(k.version())));
     }
     return byArea.entrySet().stream()
         .map(e -> new RuleSetArea(e.getKey(), e.getKey().replace('/', '~'), e.getValue()))
@@ -51,7 +55,22 @@ public class KnownRuleSets {
   /** One version in full, with its publication state. */
   public RuleSetDetail detail(String area, String version) {
     KnownVersion k = known(area, version);
-    return RuleSetContent.detail(k.version(), k.state());
+    return RuleSetContent.detail(k.version(), k.state(), supersededBy(k.version()));
+  }
+
+  /**
+   * The served correction that takes {@code v}'s place for selection by date (docs/adr/0006), or
+   * null when none does: {@code v} is then used only where it is pinned, as replay "as decided
+   * then" pins it.
+   */
+  private String supersededBy(RuleSetVersion v) {
+    RuleSetCatalogue served = engine.catalogue();
+    return served
+        .find(v.area(), v.version())
+        .filter(s -> s.hash().equals(v.hash()) && served.isSuperseded(s))
+        .flatMap(served::supersededBy)
+        .map(RuleSetVersion::version)
+        .orElse(null);
   }
 
   private KnownVersion known(String area, String version) {

@@ -28,7 +28,11 @@ final class RuleSetContent {
 
   private RuleSetContent() {}
 
-  static RuleSetVersionSummary summary(RuleSetVersion v, VersionState s) {
+  /**
+   * @param supersededBy the served correction that takes {@code v}'s place for selection by date
+   *     (docs/adr/0006), or null
+   */
+  static RuleSetVersionSummary summary(RuleSetVersion v, VersionState s, String supersededBy) {
     RuleSetManifest m = v.manifest();
     return new RuleSetVersionSummary(
         v.version(),
@@ -42,14 +46,15 @@ final class RuleSetContent {
         s.publishedBy(),
         text(s.publishedAt()),
         s.withdrawnBy(),
-        text(s.withdrawnAt()));
+        text(s.withdrawnAt()),
+        supersededBy);
   }
 
   private static String text(Object o) {
     return o == null ? null : o.toString();
   }
 
-  static RuleSetDetail detail(RuleSetVersion v, VersionState s) {
+  static RuleSetDetail detail(RuleSetVersion v, VersionState s, String supersededBy) {
     RuleSetManifest m = v.manifest();
     return new RuleSetDetail(
         v.area(),
@@ -71,7 +76,8 @@ final class RuleSetContent {
         s.publishedBy(),
         text(s.publishedAt()),
         s.withdrawnBy(),
-        text(s.withdrawnAt()));
+        text(s.withdrawnAt()),
+        supersededBy);
   }
 
   private static List<RuleSetParameter> parameters(RuleSetVersion v) {

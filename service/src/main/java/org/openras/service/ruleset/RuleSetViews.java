@@ -23,7 +23,8 @@ public final class RuleSetViews {
       String publishedBy,
       String publishedAt,
       String withdrawnBy,
-      String withdrawnAt) {}
+      String withdrawnAt,
+      String supersededBy) {}
 
   /** One served version in full: manifest, files, figures, rules and the names of its cases. */
   public record RuleSetDetail(
@@ -46,7 +47,8 @@ public final class RuleSetViews {
       String publishedBy,
       String publishedAt,
       String withdrawnBy,
-      String withdrawnAt) {}
+      String withdrawnAt,
+      String supersededBy) {}
 
   /** A figure of the version with its unit, period, reference and dated values. */
   public record RuleSetParameter(

@@ -183,6 +183,24 @@ class CorrectionPublishingTest {
     assertThat(used[2]).isEqualTo("36.50");
   }
 
+  @Test
+  @Order(6)
+  void theOriginalSaysWhichCorrectionTakesItsPlaceAndTheCorrectionSaysNothing() {
+    Http policy = new Http(port, "policy");
+    JsonNode original =
+        Json.mapper().readTree(policy.get("/api/v1/rulesets/contributions/2015-04-01").body());
+    assertThat(original.get("supersededBy").asString()).isEqualTo("2015-04-01-corrected");
+    JsonNode correction =
+        Json.mapper()
+            .readTree(policy.get("/api/v1/rulesets/contributions/2015-04-01-corrected").body());
+    assertThat(
+            correction.path("supersededBy").isMissingNode()
+                || correction.get("supersededBy").isNull())
+        .isTrue();
+    JsonNode areas = Json.mapper().readTree(policy.get("/api/v1/rulesets").body());
+    assertThat(areas.toString()).contains("\"supersededBy\":\"2024-04-08-corrected\"");
+  }
+
   JsonNode replay(String rules) {
     HttpResponse<String> r =
         new Http(port, "auditor")

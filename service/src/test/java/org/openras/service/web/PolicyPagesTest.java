@@ -48,6 +48,22 @@ class PolicyPagesTest {
   }
 
   @Test
+  void aCorrectedVersionNamesTheCorrectionUsedInItsPlace() throws Exception {
+    MockHttpServletResponse original = page("policy", "/web/policy/contributions/2015-04-01");
+    assertThat(original.getStatus()).isEqualTo(200);
+    assertThat(original.getContentAsString())
+        .contains("id=\"superseded-by\"")
+        .contains("contributions 2015-04-01-corrected")
+        .contains("as decided then");
+    MockHttpServletResponse correction =
+        page("policy", "/web/policy/contributions/2015-04-01-corrected");
+    assertThat(correction.getContentAsString()).doesNotContain("id=\"superseded-by\"");
+    assertThat(page("policy", "/web/policy").getContentAsString())
+        .contains("id=\"superseded-contributions-2015-04-01\"")
+        .contains("corrected by 2015-04-01-corrected");
+  }
+
+  @Test
   void anUnknownAreaIsPageNotFoundNamingTheAreasServed() throws Exception {
     MockHttpServletResponse page = page("policy", "/web/policy/nowhere/2025-04-01");
     assertThat(page.getStatus()).isEqualTo(404);
