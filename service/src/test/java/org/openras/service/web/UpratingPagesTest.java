@@ -2,20 +2,9 @@ package org.openras.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The figures form over HTTP: a first day that is not a date is refused on the version's page;
@@ -23,18 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nothing is saved; a threshold that is not a number is named too. Never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UpratingPagesTest {
-  static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+class UpratingPagesTest extends PagesOverHttp {
   static final String SOURCE = "/web/policy/contributions/2015-04-01";
 
-  @LocalServerPort int port;
-  HttpClient client;
-
   @BeforeEach
-  void signIn() throws Exception {
-    client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String token = token(get("/web/sign-in").body());
-    post("/web/sign-in", "username=policy&password=policy-demo&_csrf=" + enc(token));
+  void signInAsPolicy() throws Exception {
+    signIn("policy");
   }
 
   @Test
@@ -96,34 +79,5 @@ class UpratingPagesTest {
     assertThat(threshold.statusCode()).isEqualTo(200);
     assertThat(threshold.body()).contains("href=\"#threshold\"");
     assertThat(get("/web/policy/contributions/2099-04-06/figures").statusCode()).isEqualTo(404);
-  }
-
-  private static String token(String html) {
-    Matcher m = CSRF.matcher(html);
-    assertThat(m.find()).as("a CSRF token on the page").isTrue();
-    return m.group(1);
-  }
-
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, String form)
-      throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

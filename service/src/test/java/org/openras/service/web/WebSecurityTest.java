@@ -2,36 +2,15 @@ package org.openras.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages' chain: sign-in by form with a CSRF token, assessment pages for assessors only, and
  * GOV.UK Frontend's files open without an HTTP Basic challenge.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebSecurityTest {
-  static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-  @LocalServerPort int port;
-  HttpClient client;
-
-  @BeforeEach
-  void newBrowser() {
-    client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-  }
+class WebSecurityTest extends PagesOverHttp {
 
   @Test
   void nobodyIsSentToSignInAndGovukFilesAreOpen() throws Exception {
@@ -88,40 +67,5 @@ class WebSecurityTest {
     var answer = post("/web/sign-in", "username=assessor&password=wrong&_csrf=" + enc(token));
     assertThat(answer.headers().firstValue("Location").orElseThrow())
         .endsWith("/web/sign-in?error");
-  }
-
-  private HttpResponse<String> signIn(String user) throws Exception {
-    String token = token(get("/web/sign-in").body());
-    return post(
-        "/web/sign-in", "username=" + user + "&password=" + user + "-demo&_csrf=" + enc(token));
-  }
-
-  private static String token(String html) {
-    Matcher m = CSRF.matcher(html);
-    assertThat(m.find()).as("a CSRF token on the sign-in form").isTrue();
-    return m.group(1);
-  }
-
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, String form)
-      throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }
