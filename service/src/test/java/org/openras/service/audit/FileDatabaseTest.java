@@ -95,7 +95,9 @@ class FileDatabaseTest {
 
     try (Connection c =
             DriverManager.getConnection(
-                "jdbc:h2:file:" + data + "/openras;AUTO_SERVER=TRUE", "sa", "");
+                "jdbc:h2:file:" + data + "/openras;AUTO_SERVER=TRUE",
+                "sa",
+                Files.readString(data.resolve("openras.password")).strip());
         Statement s = c.createStatement()) {
       s.execute("DELETE FROM audit_record WHERE sequence = 3");
     }

@@ -82,7 +82,13 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "publication_entry:INSERT",
               "publication_entry:SELECT",
               "published_content:INSERT",
-              "published_content:SELECT");
+              "published_content:SELECT",
+              // Uprating drafts are a policy officer's work in progress, edited and discarded
+              // until published (docs/adr/0007); publishing copies them into the log's tables.
+              "uprating_draft:DELETE",
+              "uprating_draft:INSERT",
+              "uprating_draft:SELECT",
+              "uprating_draft:UPDATE");
       var owned =
           s.executeQuery(
               "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner"
