@@ -58,6 +58,7 @@ public class MissingParameterException extends OpenRasException {
         + " charging year: "
         + why
         + ". The calculation is refused rather than guessed. "
+        + "What would supply it: "
         + supply(area, date);
   }
 
@@ -74,7 +75,7 @@ public class MissingParameterException extends OpenRasException {
   }
 
   private static String supply(String area, LocalDate date) {
-    return "What would supply it: a policy officer publishing a "
+    return "a policy officer publishing a "
         + area
         + " version with this figure in force on "
         + date

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.params.ParameterDefinition;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.params.ParameterValue;
@@ -53,9 +54,7 @@ public final class Uprating {
 
   /** The charging year a date falls in, as {@code 2026/27} (years start on 6 April). */
   public static String yearOf(LocalDate date) {
-    int start =
-        MonthDay.from(date).isBefore(CHARGING_YEAR_START) ? date.getYear() - 1 : date.getYear();
-    return start + "/" + String.format("%02d", (start + 1) % 100);
+    return MissingParameterException.chargingYear(date);
   }
 
   /**
