@@ -49,6 +49,15 @@ abstract class PagesOverHttp {
         HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** As a browser asks for a page: HTML first. */
+  HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
     return client.send(
         HttpRequest.newBuilder(uri(path))

@@ -30,6 +30,26 @@ class WebSecurityTest extends PagesOverHttp {
   }
 
   @Test
+  void aBrowserRefusedAPageGetsAGovukPageAndAProgramAProblemDetail() throws Exception {
+    signIn("finance");
+    var refused = getPage("/web/assessments/new");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(refused.body())
+        .contains("You cannot use this page")
+        .contains("govuk-header")
+        .doesNotContain("Whitelabel", "Exception", "\"status\"");
+    // Not a browser, or not a page: the problem detail, as before.
+    var program = get("/web/assessments/new");
+    assertThat(program.statusCode()).isEqualTo(403);
+    assertThat(program.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    var api = getPage("/api/v1/no-such-endpoint");
+    assertThat(api.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+  }
+
+  @Test
   void anAssessorMayAssessAndAFinanceOfficerMayNot() throws Exception {
     assertThat(signIn("assessor").headers().firstValue("Location").orElseThrow()).endsWith("/web");
     assertThat(get("/web/assessments/new").statusCode()).isEqualTo(200);
