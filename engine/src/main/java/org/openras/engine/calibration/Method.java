@@ -3,7 +3,9 @@ package org.openras.engine.calibration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** How points are turned into pounds (domain brief §1.5 "Formulae commonly used", [I]). */
+/**
+ * How points are turned into pounds (the ratio and least-squares methods of docs/calibration.md).
+ */
 public enum Method {
   /**
    * Price per point = budget available × (1 − contingency) ÷ total points of the cohort (per group:

@@ -1,5 +1,5 @@
 /**
- * Re-calibration of the RAS from what care really costs (domain brief §1.5, DESIGN.md §4): a
+ * Re-calibration of the RAS from what care really costs (docs/calibration.md, DESIGN.md §4): a
  * calibration cohort (people's points, primary support reason and the actual weekly cost of their
  * agreed support plan) is fitted by the ratio method or by least squares, the fit is reported
  * (coefficients, R², residuals, tolerance shares, outliers, an 80% prediction interval), and the

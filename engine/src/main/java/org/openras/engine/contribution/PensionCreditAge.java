@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>[I] The whole timetable below is written from background knowledge of the Pensions Act 1995
  * Schedule 4 as amended by the Pensions Acts 2007, 2011 and 2014 and the GOV.UK State Pension age
- * tables; the domain brief (§3.9) gives only its outline. Confirm each row against
+ * tables. Confirm each row against
  * https://www.gov.uk/government/publications/state-pension-age-timetable before release. A birthday
  * on 29 February is taken, in a common year, as 28 February (java.time); also [I].
  */

@@ -8,7 +8,7 @@ import org.openras.engine.money.Money;
  * Weekly housing costs allowed in a community-care assessment and the help received towards them
  * (rent and mortgage net of housing benefit, council tax net of reduction, ground rent, service
  * charges, home insurance, secured loans for repairs: St Helens, West Sussex, Bath and NE Somerset
- * policies, domain brief §3.6). Absent amounts are zero.
+ * policies; Care and Support Statutory Guidance Annex C). Absent amounts are zero.
  */
 public record HousingCosts(
     Money rent,

@@ -1,6 +1,6 @@
 package org.openras.service.api;
 
-/** Words for RAS re-calibration (docs/calibration.md; domain brief §1.5). */
+/** Words for RAS re-calibration (docs/calibration.md). */
 final class CalibrationSchemaDescriptions {
   static final SchemaWords WORDS =
       new SchemaWords()

@@ -51,7 +51,7 @@ final class FinancesSchemaDescriptions {
           .schema(
               "HousingCosts",
               "Weekly housing costs allowed in a community-care financial assessment and the help"
-                  + " received towards them (domain brief §3.6). Absent amounts are zero. The costs"
+                  + " received towards them (Care and Support Statutory Guidance Annex C). Absent amounts are zero. The costs"
                   + " less the help, never below zero, are allowed (rule CHG-070).")
           .field("rent", "Weekly rent.")
           .field("mortgage", "Weekly mortgage payments.")

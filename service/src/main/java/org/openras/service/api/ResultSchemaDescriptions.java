@@ -105,7 +105,7 @@ final class ResultSchemaDescriptions {
               "reference", "Where the figure comes from: regulation, circular or council decision.")
           .field(
               "marker",
-              "The domain brief's confidence marker: R read in a retrieved public source, D derived"
+              "The figure's confidence marker: R read in a retrieved public source, D derived"
                   + " arithmetically from R figures, I inferred (confirm before release).");
 
   private ResultSchemaDescriptions() {}

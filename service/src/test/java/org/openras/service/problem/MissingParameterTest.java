@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A figure a calculation needs that the rule set does not have is told as 422 naming the parameter,
  * never guessed and never a 500. The shipped contributions rules lack the couple rates of the
- * Minimum Income Guarantee after 2021/22 on purpose (not sourced: the domain brief §7); a version
- * with a figure missing where every case needs one is refused by validation before it is served.
+ * Minimum Income Guarantee after 2021/22 on purpose (no source was found for it); a version with a
+ * figure missing where every case needs one is refused by validation before it is served.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MissingParameterTest {
