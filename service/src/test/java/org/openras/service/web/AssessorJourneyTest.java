@@ -70,24 +70,12 @@ class AssessorJourneyTest extends BrowserJourney {
   }
 
   private void fill() {
-    browser.findElement(By.id("personRef")).sendKeys("P-WEB-1");
-    browser.findElement(By.id("assessmentDate")).sendKeys("2");
-    browser.findElement(By.id("assessmentDate-month")).sendKeys("6");
-    browser.findElement(By.id("assessmentDate-year")).sendKeys("2025");
-    browser.findElement(By.id("dateOfBirth")).sendKeys("4");
-    browser.findElement(By.id("dateOfBirth-month")).sendKeys("3");
-    browser.findElement(By.id("dateOfBirth-year")).sendKeys("1950");
-    browser
-        .findElement(By.cssSelector("#primarySupportReason option[value=PHYSICAL_PERSONAL_CARE]"))
-        .click();
-    for (var radio : browser.findElements(By.cssSelector("input[type=radio][value='2']"))) {
-      radio.click();
-    }
-    browser.findElement(By.id("impairment")).click();
-    browser.findElement(By.id("significantImpact")).click();
-    browser.findElement(By.id("outcome-a")).click();
-    browser.findElement(By.id("outcome-b")).click();
-    browser.findElement(By.id("capital")).sendKeys("5000");
-    browser.findElement(By.id("income-STATE_PENSION")).sendKeys("221.20");
+    fillAssessment(
+        "P-WEB-1",
+        new String[] {"2", "6", "2025"},
+        new String[] {"4", "3", "1950"},
+        "5000",
+        "STATE_PENSION",
+        "221.20");
   }
 }

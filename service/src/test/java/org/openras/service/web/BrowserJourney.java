@@ -82,6 +82,38 @@ abstract class BrowserJourney {
   }
 
   @SuppressWarnings("unchecked")
+  /**
+   * Fills the assessment form (already open) for a person with needs at level 2 in every area,
+   * eligible under outcomes a and b, with the given capital and one weekly income.
+   */
+  protected void fillAssessment(
+      String personRef,
+      String[] assessedOn,
+      String[] bornOn,
+      String capital,
+      String incomeType,
+      String weeklyIncome) {
+    browser.findElement(By.id("personRef")).sendKeys(personRef);
+    browser.findElement(By.id("assessmentDate")).sendKeys(assessedOn[0]);
+    browser.findElement(By.id("assessmentDate-month")).sendKeys(assessedOn[1]);
+    browser.findElement(By.id("assessmentDate-year")).sendKeys(assessedOn[2]);
+    browser.findElement(By.id("dateOfBirth")).sendKeys(bornOn[0]);
+    browser.findElement(By.id("dateOfBirth-month")).sendKeys(bornOn[1]);
+    browser.findElement(By.id("dateOfBirth-year")).sendKeys(bornOn[2]);
+    browser
+        .findElement(By.cssSelector("#primarySupportReason option[value=PHYSICAL_PERSONAL_CARE]"))
+        .click();
+    for (var radio : browser.findElements(By.cssSelector("input[type=radio][value='2']"))) {
+      radio.click();
+    }
+    browser.findElement(By.id("impairment")).click();
+    browser.findElement(By.id("significantImpact")).click();
+    browser.findElement(By.id("outcome-a")).click();
+    browser.findElement(By.id("outcome-b")).click();
+    browser.findElement(By.id("capital")).sendKeys(capital);
+    browser.findElement(By.id("income-" + incomeType)).sendKeys(weeklyIncome);
+  }
+
   protected void assertAccessible() throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     js.executeScript(axe());

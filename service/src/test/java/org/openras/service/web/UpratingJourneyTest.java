@@ -143,25 +143,13 @@ class UpratingJourneyTest extends BrowserJourney {
   /** An assessment of a 45-year-old with a pension (and another income, when named) on a day. */
   private void assess(String day, String month, String year, String alsoIncome) {
     browser.get(url("/web/assessments/new"));
-    browser.findElement(By.id("personRef")).sendKeys("P-UPRATE-1");
-    browser.findElement(By.id("assessmentDate")).sendKeys(day);
-    browser.findElement(By.id("assessmentDate-month")).sendKeys(month);
-    browser.findElement(By.id("assessmentDate-year")).sendKeys(year);
-    browser.findElement(By.id("dateOfBirth")).sendKeys("15");
-    browser.findElement(By.id("dateOfBirth-month")).sendKeys("6");
-    browser.findElement(By.id("dateOfBirth-year")).sendKeys("1980");
-    browser
-        .findElement(By.cssSelector("#primarySupportReason option[value=PHYSICAL_PERSONAL_CARE]"))
-        .click();
-    for (var radio : browser.findElements(By.cssSelector("input[type=radio][value='2']"))) {
-      radio.click();
-    }
-    browser.findElement(By.id("impairment")).click();
-    browser.findElement(By.id("significantImpact")).click();
-    browser.findElement(By.id("outcome-a")).click();
-    browser.findElement(By.id("outcome-b")).click();
-    browser.findElement(By.id("capital")).sendKeys("0");
-    browser.findElement(By.id("income-PRIVATE_PENSION")).sendKeys("200.00");
+    fillAssessment(
+        "P-UPRATE-1",
+        new String[] {day, month, year},
+        new String[] {"15", "6", "1980"},
+        "0",
+        "PRIVATE_PENSION",
+        "200.00");
     if (alsoIncome != null) {
       browser.findElement(By.id("income-" + alsoIncome)).sendKeys("81.90");
     }
