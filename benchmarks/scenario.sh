@@ -8,7 +8,7 @@ PEOPLE="${1:-100000}"
 WORK="${TMPDIR:-/tmp}/openras-scenario-bench"
 mkdir -p "$WORK" benchmarks/results
 mvn -q -B -o package dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
-  -DskipTests -Dspotless.check.skip=true -pl engine,seeds
+  -DskipTests -Dspotless.check.skip=true -pl seeds -am
 CP="seeds/target/classes:$(cat seeds/target/cp.txt)"
 CASELOAD="$WORK/caseload-$PEOPLE.jsonl"
 java -cp "$CP" org.openras.seeds.cli.OpenRasCli generate --people "$PEOPLE" --seed 20250401 -o "$CASELOAD" 2>/dev/null

@@ -16,7 +16,7 @@ import org.openras.engine.result.CalculationResult;
 
 /** Every seed person calculates, and the situations the seed README describes hold. */
 class SeedPeopleTest {
-  static final Path PEOPLE = Path.of("..", "seeds", "people");
+  static final Path PEOPLE = Path.of("..", "..", "seeds", "people");
 
   static Stream<Path> seeds() throws IOException {
     try (Stream<Path> files = Files.list(PEOPLE)) {

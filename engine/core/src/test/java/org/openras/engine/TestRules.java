@@ -5,7 +5,7 @@ import org.openras.engine.catalogue.DirectoryRuleStore;
 
 /** The shipped rule sets, read from the checkout's rules/ folder, shared by the engine's tests. */
 public final class TestRules {
-  public static final Path DIR = Path.of("..", "rules").toAbsolutePath().normalize();
+  public static final Path DIR = Path.of("..", "..", "rules").toAbsolutePath().normalize();
   private static volatile OpenRasEngine engine;
 
   private TestRules() {}

@@ -38,7 +38,8 @@ import org.openras.engine.result.RuleSetUsed;
  */
 class LiveReloadTest {
   static final Path PERSON =
-      Path.of("..", "seeds", "people", "older-person-full-assessment-pays-a-contribution.json");
+      Path.of(
+          "..", "..", "seeds", "people", "older-person-full-assessment-pays-a-contribution.json");
 
   static List<RuleSetSource> shipped;
   static CalculationRequest request;
