@@ -10,7 +10,6 @@ import org.kie.api.runtime.KieSession;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.Period;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.Overrides;
@@ -66,7 +65,7 @@ public final class AdjustmentArea {
       for (RasResult.DomainResult d : ras.domains()) {
         session.insert(new DomainToAdjust(d.domain(), d.pointsAfterDeflation()));
       }
-      RuleRuns.fireAllRules(session);
+      compiled.fire(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();

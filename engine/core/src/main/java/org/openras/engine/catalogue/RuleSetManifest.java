@@ -12,6 +12,9 @@ import java.util.List;
  * @param illustrative true when the figures are examples a council must replace
  * @param allowsGaps true (default false) for areas where no version in force means "nothing
  *     applies" (adjustments)
+ * @param stages the version's named stages in the order they run: each is a Drools agenda group
+ *     that the version's rules name ({@code agenda-group "income"}). Empty for a version written
+ *     before stages were named, whose rules run in one group ordered by salience (ADR 0012)
  */
 public record RuleSetManifest(
     String area,
@@ -23,7 +26,8 @@ public record RuleSetManifest(
     String supersedes,
     Boolean illustrative,
     Boolean allowsGaps,
-    List<Reference> references) {
+    List<Reference> references,
+    List<String> stages) {
 
   /** A regulation, circular or council decision the version implements. */
   public record Reference(String title, String url) {}
@@ -32,5 +36,6 @@ public record RuleSetManifest(
     illustrative = Boolean.TRUE.equals(illustrative);
     allowsGaps = Boolean.TRUE.equals(allowsGaps);
     references = references == null ? List.of() : List.copyOf(references);
+    stages = stages == null ? List.of() : List.copyOf(stages);
   }
 }

@@ -23,4 +23,9 @@ public record CompiledRuleSet(
   public KieSession newSession() {
     return sessions.newKieSession();
   }
+
+  /** Fires a session's rules stage by stage, in the order the version's manifest names them. */
+  public int fire(KieSession session) {
+    return RuleRuns.fireAllRules(session, version.manifest().stages());
+  }
 }

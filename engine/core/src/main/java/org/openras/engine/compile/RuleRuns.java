@@ -1,5 +1,6 @@
 package org.openras.engine.compile;
 
+import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.openras.engine.OpenRasException;
 
@@ -13,6 +14,18 @@ public final class RuleRuns {
    * this unwraps it, so the caller gets the specific fault with its data.
    */
   public static int fireAllRules(KieSession session) {
+    return fireAllRules(session, List.of());
+  }
+
+  /**
+   * Fires all rules, stage by stage: each named stage is an agenda group, and the first stage runs
+   * first. Drools keeps focus as a stack, so the stages are pushed last first; a stage ends when it
+   * has no rule left to fire, and rules outside every stage (the MAIN group) run after the last.
+   */
+  public static int fireAllRules(KieSession session, List<String> stages) {
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
+    }
     try {
       return session.fireAllRules();
     } catch (RuntimeException e) {

@@ -10,7 +10,6 @@ import org.kie.api.runtime.KieSession;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
 import org.openras.engine.params.Overrides;
@@ -83,7 +82,7 @@ public final class ContributionArea {
           .forEach(
               (type, amount) ->
                   session.insert(new IncomeItem(type, amount, ctx.text("incomeTreatment", type))));
-      RuleRuns.fireAllRules(session);
+      compiled.fire(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.Overrides;
@@ -57,7 +56,7 @@ public final class EligibilityArea {
     try {
       session.setGlobal("ctx", ctx);
       facts(c, request).forEach(session::insert);
-      RuleRuns.fireAllRules(session);
+      compiled.fire(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();

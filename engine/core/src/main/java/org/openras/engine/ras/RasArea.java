@@ -11,7 +11,6 @@ import org.kie.api.runtime.KieSession;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.compile.RuleRuns;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.params.Overrides;
 import org.openras.engine.params.ParameterRead;
@@ -120,7 +119,7 @@ public final class RasArea {
             new DomainAnswer(
                 domain.code(), request.needs().get(domain.code()), domain.deflatable(), share));
       }
-      RuleRuns.fireAllRules(session);
+      compiled.fire(session);
       facts = new ArrayList<>(session.getObjects());
     } finally {
       session.dispose();

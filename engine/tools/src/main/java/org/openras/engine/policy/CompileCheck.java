@@ -46,6 +46,7 @@ final class CompileCheck {
             null,
             null,
             null,
+            null,
             null);
     RuleSetVersion version =
         new RuleSetVersion(manifest, rulesOnly, VersionHasher.hash(rulesOnly), null);

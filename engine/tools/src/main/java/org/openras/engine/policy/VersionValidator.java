@@ -99,6 +99,7 @@ public final class VersionValidator {
             null,
             null,
             null,
+            null,
             null);
     return new RuleSetVersion(m, v.source(), VersionHasher.hash(v.source()), null);
   }
