@@ -9,7 +9,7 @@ import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
 import org.openras.service.audit.AuditEntry;
-import org.openras.service.audit.AuditLog;
+import org.openras.service.audit.AuditWriter;
 import org.openras.service.audit.RecordedRuleSet;
 import org.openras.service.metrics.CalculationMetrics;
 import org.slf4j.Logger;
@@ -28,10 +28,10 @@ public class CalculationService {
   private static final String ROLE_PREFIX = "ROLE_";
 
   private final OpenRasEngine engine;
-  private final AuditLog audit;
+  private final AuditWriter audit;
   private final CalculationMetrics metrics;
 
-  CalculationService(OpenRasEngine engine, AuditLog audit, CalculationMetrics metrics) {
+  CalculationService(OpenRasEngine engine, AuditWriter audit, CalculationMetrics metrics) {
     this.engine = engine;
     this.audit = audit;
     this.metrics = metrics;
