@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openras.engine.request.CalculationRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/v1/calculations}: binds the engine's own request record and returns its result
  * record with the id of its audit record ({@link CalculationResponse}), so a field added to either
- * reaches HTTP without a change here. The answer's bytes are the audited result text with the id
- * put first, the same JSON Jackson would write for {@link CalculationResponse}.
+ * reaches HTTP without a change here. The answer is an {@link AuditedResponse}: the same JSON
+ * Jackson writes for {@link CalculationResponse}, written from the audited result text.
  */
 @RestController
 @RequestMapping("/api/v1/calculations")
@@ -93,12 +92,10 @@ class CalculationController {
       description = "The audit record could not be written, so no result is given; try again",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  ResponseEntity<byte[]> calculate(
+  AuditedResponse calculate(
       @RequestBody CalculationRequest request, Authentication authentication) {
-    // The body is the CalculationResponse JSON, built from the result text the audit record holds
-    // rather than written by Jackson a second time (about 16 kB per result).
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(calculations.record(request, authentication).responseBody());
+    // The CalculationResponse JSON, written from the result text the audit record holds rather
+    // than by writing the result a second time (about 16 kB per result).
+    return calculations.answer(request, authentication);
   }
 }

@@ -1,6 +1,5 @@
 package org.openras.service.calculation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openras.engine.OpenRasEngine;
@@ -9,7 +8,7 @@ import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
 import org.openras.service.audit.AuditEntry;
-import org.openras.service.audit.AuditLog;
+import org.openras.service.audit.AuditWriter;
 import org.openras.service.audit.RecordedRuleSet;
 import org.openras.service.metrics.CalculationMetrics;
 import org.slf4j.Logger;
@@ -28,22 +27,27 @@ public class CalculationService {
   private static final String ROLE_PREFIX = "ROLE_";
 
   private final OpenRasEngine engine;
-  private final AuditLog audit;
+  private final AuditWriter audit;
   private final CalculationMetrics metrics;
 
-  CalculationService(OpenRasEngine engine, AuditLog audit, CalculationMetrics metrics) {
+  CalculationService(OpenRasEngine engine, AuditWriter audit, CalculationMetrics metrics) {
     this.engine = engine;
     this.audit = audit;
     this.metrics = metrics;
   }
 
+  /** Calculates and records; the answer as the pages use it. */
   public CalculationResponse calculate(CalculationRequest request, Authentication actor) {
     Recorded r = record(request, actor);
-    return new CalculationResponse(r.id(), r.result());
+    return new CalculationResponse(r.answer().calculationId(), r.result());
   }
 
-  /** As {@link #calculate}, keeping the result's canonical JSON the audit record holds. */
-  Recorded record(CalculationRequest request, Authentication actor) {
+  /** Calculates and records; the answer as the API sends it, from the audited result text. */
+  AuditedResponse answer(CalculationRequest request, Authentication actor) {
+    return record(request, actor).answer();
+  }
+
+  private Recorded record(CalculationRequest request, Authentication actor) {
     return metrics.time(() -> recorded(request, actor));
   }
 
@@ -52,29 +56,11 @@ public class CalculationService {
     AuditDraft draft = draft(request, result, actor);
     AuditEntry entry = audit.append(draft); // AuditUnavailableException: no result is given
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
-    return new Recorded(entry.id(), result, draft.result());
+    return new Recorded(result, new AuditedResponse(entry.id(), draft.result()));
   }
 
-  /**
-   * A calculation answered and recorded.
-   *
-   * @param resultJson the result as the engine's mapper writes it: the audit record's own text
-   */
-  record Recorded(UUID id, CalculationResult result, String resultJson) {
-    /**
-     * The answer's body: the {@link CalculationResponse} JSON, built from the audited text instead
-     * of writing the result a second time. Jackson writes {@code calculationId} first and then the
-     * unwrapped result's members in the same order and form as in {@code resultJson} (one mapper
-     * configuration writes both), so this is the same JSON, byte for byte.
-     */
-    byte[] responseBody() {
-      if (resultJson.length() < 2 || resultJson.charAt(0) != '{') {
-        throw new IllegalStateException("a result is written as a JSON object");
-      }
-      String members = resultJson.length() == 2 ? "}" : "," + resultJson.substring(1);
-      return ("{\"calculationId\":\"" + id + "\"" + members).getBytes(StandardCharsets.UTF_8);
-    }
-  }
+  /** A calculation answered and recorded: the engine's result and the answer the API sends. */
+  private record Recorded(CalculationResult result, AuditedResponse answer) {}
 
   static AuditDraft draft(CalculationRequest request, CalculationResult result, Authentication a) {
     var json = Json.mapper();

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
-import org.openras.service.publication.Publications;
+import org.openras.service.publication.LiveReload;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
@@ -41,7 +41,7 @@ class RuleSetGauges implements SmartInitializingSingleton {
 
   /** Each newly served version gets its gauge; one no longer served reads 0. */
   @EventListener
-  void served(Publications.ServedRulesChanged changed) {
+  void served(LiveReload.ServedRulesChanged changed) {
     register(changed.catalogue());
   }
 

@@ -26,17 +26,17 @@ class PublicationConfiguration {
   @Component
   @ConditionalOnWebApplication // only a serving instance reloads; verify-audit builds no engine
   static class Poll {
-    private final Publications publications;
+    private final LiveReload live;
 
-    Poll(Publications publications) {
-      this.publications = publications;
+    Poll(LiveReload live) {
+      this.live = live;
     }
 
     @Scheduled(
         fixedDelayString = "${openras.publication.poll:PT10S}",
         initialDelayString = "${openras.publication.poll:PT10S}")
     void reload() {
-      publications.reload();
+      live.reload();
     }
   }
 }

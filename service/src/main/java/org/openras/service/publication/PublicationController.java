@@ -30,9 +30,11 @@ class PublicationController {
   private static final String VERSION = "The version, its folder name: yyyy-MM-dd";
 
   private final Publications publications;
+  private final LiveReload live;
 
-  PublicationController(Publications publications) {
+  PublicationController(Publications publications, LiveReload live) {
     this.publications = publications;
+    this.live = live;
   }
 
   @Operation(
@@ -116,7 +118,7 @@ class PublicationController {
 
   private PublicationOutcome outcome(PublicationEntry e) {
     VersionState s = publications.state(e.area(), e.version());
-    boolean served = publications.status().served().contains(e.area() + "/" + e.version());
+    boolean served = live.status().served().contains(e.area() + "/" + e.version());
     return new PublicationOutcome(
         e.area(),
         e.version(),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openras.engine.OpenRasEngine;
-import org.openras.engine.OpenRasException;
 import org.openras.engine.cases.CaseResult;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.MemoryRuleStore;
@@ -33,14 +31,14 @@ import org.openras.service.publication.PublicationEntry.Action;
 import org.openras.service.publication.VersionState.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * A policy officer's publication workflow and the live reload of what the service serves: publish a
- * draft (checked first: validation, cases, and the fit of its period beside the published and
- * scheduled versions), withdraw a scheduled version before its date, and switch the engine to the
- * set the log and the clock say to serve whenever it changes, refusing a set that cannot be served.
+ * A policy officer's publication workflow: the versions known and their states, checking a draft as
+ * it would stand once published (validation, cases, and the fit of its period beside the published
+ * and scheduled versions), publishing it to the log, and withdrawing a scheduled version before its
+ * date. What the engine serves is not decided here: after each entry it asks the {@link LiveReload}
+ * to serve what the log and the clock now say (docs/adr/0004).
  */
 @Service
 public class Publications {
@@ -51,107 +49,19 @@ public class Publications {
   private final ServedSet served;
   private final PublicationLog publicationLog;
   private final RuleStore drafts;
-  private final ApplicationEventPublisher events;
-  private volatile ServedStatus status;
+  private final LiveReload live;
 
   Publications(
       OpenRasEngine engine,
       ServedSet served,
       PublicationLog publicationLog,
       RuleStore drafts,
-      ApplicationEventPublisher events) {
+      LiveReload live) {
     this.engine = engine;
     this.served = served;
     this.publicationLog = publicationLog;
     this.drafts = drafts;
-    this.events = events;
-    this.status = new ServedStatus(names(engine.catalogue()), List.of(), Instant.now(), null);
-  }
-
-  /**
-   * What the service serves and what it refused at the last reload.
-   *
-   * @param served {@code area/version} of every version served
-   * @param refused the versions (or the log) refused at the last reload; empty when it succeeded
-   * @param checkedAt when the set was last worked out
-   * @param refusedSince when the refusal began, or null
-   */
-  public record ServedStatus(
-      List<String> served, List<Refusal> refused, Instant checkedAt, Instant refusedSince) {}
-
-  /** Published when the engine starts serving another set. */
-  public record ServedRulesChanged(RuleSetCatalogue catalogue) {}
-
-  public ServedStatus status() {
-    return status;
-  }
-
-  /**
-   * Works out the set to serve from the log and the clock and, when it differs from what is served,
-   * compiles it and serves it. A set that cannot be served is refused whole: the engine keeps the
-   * last good set, the refusal is logged (ERROR, once while it lasts) and shown by the {@code
-   * rules} health indicator until a later reload succeeds.
-   */
-  public synchronized ServedStatus reload() {
-    Instant now = Instant.now();
-    try {
-      RuleSetCatalogue current = engine.catalogue();
-      Optional<MemoryRuleStore> changed = served.loadUnlessServing(identities(current));
-      RuleSetCatalogue next = changed.map(RuleSetCatalogue::load).orElse(current);
-      if (changed.isPresent()) {
-        engine.serve(next);
-        log.info(
-            "Now serving {} rule-set version(s) from the publication log: {}",
-            next.all().size(),
-            names(next));
-        events.publishEvent(new ServedRulesChanged(next));
-      }
-      if (!status.refused().isEmpty()) {
-        log.info("The published rule sets are served again; the earlier refusal is over");
-      }
-      status = new ServedStatus(names(next), List.of(), now, null);
-    } catch (RefusedSetException e) {
-      refuse(e.refusals, now);
-    } catch (OpenRasException | IllegalArgumentException e) {
-      refuse(List.of(new Refusal(versionNamed(e), e.getMessage())), now);
-    }
-    return status;
-  }
-
-  private void refuse(List<Refusal> refusals, Instant now) {
-    ServedStatus before = status;
-    if (!before.refused().equals(refusals)) {
-      log.error(
-          "Refused to serve the published rule sets; still serving the last good set {}: {}",
-          names(engine.catalogue()),
-          refusals);
-    }
-    status =
-        new ServedStatus(
-            names(engine.catalogue()),
-            refusals,
-            now,
-            before.refusedSince() == null ? now : before.refusedSince());
-  }
-
-  private static String versionNamed(RuntimeException e) {
-    if (e instanceof org.openras.engine.compile.RuleSetCompilationException c) {
-      return c.area() + "/" + c.version();
-    }
-    if (e instanceof InvalidRuleSetException i) {
-      return i.file();
-    }
-    return "catalogue";
-  }
-
-  private static Set<String> identities(RuleSetCatalogue c) {
-    Set<String> out = new TreeSet<>();
-    c.all().forEach(v -> out.add(v.area() + "/" + v.version() + "@" + v.hash()));
-    return out;
-  }
-
-  private static List<String> names(RuleSetCatalogue c) {
-    return c.all().stream().map(v -> v.area() + "/" + v.version()).toList();
+    this.live = live;
   }
 
   /** Every entry of the log, oldest first. */
@@ -366,7 +276,7 @@ public class Publications {
               return tx.append(area, version, hash, Action.PUBLISH, from, actor, note);
             });
     log.info("{} published by {}, in force from {} (hash {})", name, actor, from, hash);
-    reload();
+    live.reload();
     return entry;
   }
 
@@ -468,7 +378,7 @@ public class Publications {
                   reason);
             });
     log.info("{} withdrawn by {} before its date {}", name, actor, entry.effectiveFrom());
-    reload();
+    live.reload();
     return entry;
   }
 

@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
 class RulesHealthIndicator implements HealthIndicator {
   static final Status DEGRADED = new Status("DEGRADED", "serving the last good rule sets");
 
-  private final Publications publications;
+  private final LiveReload live;
 
-  RulesHealthIndicator(Publications publications) {
-    this.publications = publications;
+  RulesHealthIndicator(LiveReload live) {
+    this.live = live;
   }
 
   @Override
   public Health health() {
-    Publications.ServedStatus s = publications.status();
+    LiveReload.ServedStatus s = live.status();
     Health.Builder h = s.refused().isEmpty() ? Health.up() : Health.status(DEGRADED);
     h.withDetail("served", s.served()).withDetail("checkedAt", s.checkedAt().toString());
     if (!s.refused().isEmpty()) {

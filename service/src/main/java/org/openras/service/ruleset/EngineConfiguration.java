@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * published versions in force, read from the publication log in the database (the first start
  * records the store's versions as published). Every served version is compiled here, at start-up:
  * one that does not compile stops the service from starting; later sets are reloaded live ({@code
- * publication.Publications}).
+ * publication.LiveReload}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {

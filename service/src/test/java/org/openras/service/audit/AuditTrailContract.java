@@ -35,6 +35,7 @@ public abstract class AuditTrailContract {
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected AuditLog log;
+  @Autowired protected AuditWriter writer;
 
   /** Runs SQL as an attacker with full access to the database would (past any trigger). */
   protected abstract void asAttacker(String sql);
@@ -145,7 +146,7 @@ public abstract class AuditTrailContract {
     JsonNode used = record.get("ruleSets").get(0);
     String forgedHash = "f".repeat(64);
     AuditEntry entry =
-        log.append(
+        writer.append(
             new AuditDraft(
                 UUID.randomUUID(),
                 "test",

@@ -38,7 +38,7 @@ class ExistingDatabaseTest {
         .load()
         .migrate();
     List<String> before = new ArrayList<>();
-    try (AuditLog old = new AuditLog(db, new JdbcTransactionManager(db))) {
+    try (AuditWriter old = new AuditWriter(new AuditLog(db, new JdbcTransactionManager(db)))) {
       for (int i = 0; i < 1054; i++) {
         before.add(old.append(VerifiableLogContract.draft("P-" + i)).hash());
       }
@@ -57,9 +57,9 @@ class ExistingDatabaseTest {
     CheckpointFolder folder = new CheckpointFolder(settings);
     MerkleNodes nodes = new MerkleNodes(db);
     JdbcTransactionManager transactions = new JdbcTransactionManager(db);
-    try (AuditLog log = new AuditLog(db, transactions);
-        Checkpointer checkpointer =
-            new Checkpointer(db, transactions, nodes, folder, key, settings)) {
+    AuditLog log = new AuditLog(db, transactions);
+    try (Checkpointer checkpointer =
+        new Checkpointer(db, transactions, nodes, folder, key, settings)) {
       ChainVerifier verifier = new ChainVerifier(log, folder, key, nodes);
 
       CheckpointFolder.Stored first = checkpointer.checkpoint();

@@ -34,6 +34,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 class GroupCommitTest {
   private JdbcDataSource db;
   private AuditLog log;
+  private AuditWriter writer;
   private final ExecutorService callers = Executors.newCachedThreadPool();
 
   @BeforeEach
@@ -42,12 +43,13 @@ class GroupCommitTest {
     db.setURL("jdbc:h2:mem:group-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000");
     Flyway.configure().dataSource(db).locations("classpath:db/migration/h2").load().migrate();
     log = new AuditLog(db, new JdbcTransactionManager(db));
+    writer = new AuditWriter(log);
   }
 
   @AfterEach
   void stop() throws SQLException {
     callers.shutdownNow();
-    log.close();
+    writer.close();
     try (Connection c = db.getConnection();
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
@@ -65,7 +67,7 @@ class GroupCommitTest {
               () -> {
                 List<AuditEntry> mine = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
-                  mine.add(log.append(draft("P-" + i)));
+                  mine.add(writer.append(draft("P-" + i)));
                 }
                 return mine;
               }));
@@ -94,7 +96,7 @@ class GroupCommitTest {
     AuditEntry first;
     List<Future<AuditEntry>> batch;
     try (Connection holder = holdChainLock()) {
-      Future<AuditEntry> blocker = callers.submit(() -> log.append(draft("P-first")));
+      Future<AuditEntry> blocker = callers.submit(() -> writer.append(draft("P-first")));
       await(this::writerWaitsForTheLock);
       batch = appendAll(List.of(draft("P-1"), draft("P-2"), draft("P-3"), draft("P-4")));
       holder.commit();
@@ -121,7 +123,7 @@ class GroupCommitTest {
     List<AuditDraft> drafts =
         List.of(draft("P-1"), draft("P-2"), draft("X".repeat(65)), draft("P-4"), draft("P-5"));
     try (Connection holder = holdChainLock()) {
-      Future<AuditEntry> blocker = callers.submit(() -> log.append(draft("P-first")));
+      Future<AuditEntry> blocker = callers.submit(() -> writer.append(draft("P-first")));
       await(this::writerWaitsForTheLock);
       batch = appendAll(drafts); // person_ref is VARCHAR(64): the third cannot be inserted
       holder.commit();
@@ -139,7 +141,7 @@ class GroupCommitTest {
     for (AuditDraft d : drafts) {
       assertThat(log.find(d.id())).isEmpty();
     }
-    AuditEntry next = log.append(draft("P-after"));
+    AuditEntry next = writer.append(draft("P-after"));
     assertThat(next.sequence()).isEqualTo(2);
     assertThat(next.previousHash()).isEqualTo(first.hash());
     ChainVerification verification = new ChainVerifier(log).verify();
@@ -152,14 +154,14 @@ class GroupCommitTest {
     try (Connection c = db.getConnection();
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE audit_record RENAME TO audit_record_away");
-      assertThatThrownBy(() -> log.append(draft("P-1")))
+      assertThatThrownBy(() -> writer.append(draft("P-1")))
           .isInstanceOf(AuditUnavailableException.class)
           .hasRootCauseInstanceOf(SQLException.class);
       s.execute("ALTER TABLE audit_record_away RENAME TO audit_record");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    assertThat(log.append(draft("P-2")).sequence()).isEqualTo(1);
+    assertThat(writer.append(draft("P-2")).sequence()).isEqualTo(1);
   }
 
   @Test
@@ -167,12 +169,12 @@ class GroupCommitTest {
     List<Future<AuditEntry>> waiting;
     Future<?> closing;
     try (Connection holder = holdChainLock()) {
-      Future<AuditEntry> blocker = callers.submit(() -> log.append(draft("P-first")));
+      Future<AuditEntry> blocker = callers.submit(() -> writer.append(draft("P-first")));
       await(this::writerWaitsForTheLock);
       waiting = appendAll(List.of(draft("P-1"), draft("P-2"), draft("P-3")));
-      closing = callers.submit(log::close);
-      await(() -> !log.isOpen());
-      assertThatThrownBy(() -> log.append(draft("P-late")))
+      closing = callers.submit(writer::close);
+      await(() -> !writer.isOpen());
+      assertThatThrownBy(() -> writer.append(draft("P-late")))
           .isInstanceOf(AuditUnavailableException.class)
           .hasMessageContaining("closed");
       holder.commit();
@@ -184,8 +186,8 @@ class GroupCommitTest {
       assertThat(log.find(f.get().id())).contains(f.get());
     }
     assertThat(log.count()).isEqualTo(4);
-    assertThat(log.writer().isAlive()).isFalse();
-    assertThatThrownBy(() -> log.append(draft("P-after")))
+    assertThat(writer.writer().isAlive()).isFalse();
+    assertThatThrownBy(() -> writer.append(draft("P-after")))
         .isInstanceOf(AuditUnavailableException.class);
     assertThat(new ChainVerifier(log).verify().intact()).isTrue();
   }
@@ -194,9 +196,9 @@ class GroupCommitTest {
   private List<Future<AuditEntry>> appendAll(List<AuditDraft> drafts) {
     List<Future<AuditEntry>> futures = new ArrayList<>();
     for (AuditDraft d : drafts) {
-      Callable<AuditEntry> append = () -> log.append(d);
+      Callable<AuditEntry> append = () -> writer.append(d);
       futures.add(callers.submit(append));
-      await(() -> log.waiting() == futures.size());
+      await(() -> writer.waiting() == futures.size());
     }
     return futures;
   }

@@ -46,6 +46,7 @@ public abstract class VerifiableLogContract {
   protected DataSource db;
   protected JdbcTemplate jdbc;
   AuditLog log;
+  AuditWriter writer;
   CheckpointSettings settings;
   CheckpointKey key;
   CheckpointFolder folder;
@@ -77,6 +78,7 @@ public abstract class VerifiableLogContract {
     nodes = new MerkleNodes(db);
     JdbcTransactionManager transactions = new JdbcTransactionManager(db);
     log = new AuditLog(db, transactions);
+    writer = new AuditWriter(log);
     checkpointer = new Checkpointer(db, transactions, nodes, folder, key, settings);
     checkpointer.start();
     verifier = new ChainVerifier(log, folder, key, nodes);
@@ -86,7 +88,7 @@ public abstract class VerifiableLogContract {
   @AfterEach
   void stop() {
     checkpointer.close();
-    log.close();
+    writer.close();
   }
 
   static AuditDraft draft(String personRef) {
@@ -104,7 +106,7 @@ public abstract class VerifiableLogContract {
   List<AuditEntry> append(int n) {
     List<AuditEntry> added = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      added.add(log.append(draft("P-" + UUID.randomUUID().toString().substring(0, 8))));
+      added.add(writer.append(draft("P-" + UUID.randomUUID().toString().substring(0, 8))));
     }
     return added;
   }

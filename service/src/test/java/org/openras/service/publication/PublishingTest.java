@@ -45,7 +45,7 @@ class PublishingTest {
           + " \"family-carer-support\": 0}";
 
   @LocalServerPort int port;
-  @Autowired Publications publications;
+  @Autowired LiveReload live;
   @Autowired PublicationLog log;
 
   static Path temp() {
@@ -203,11 +203,11 @@ class PublishingTest {
     assertThat(rasOn("2027-06-01")).as("not before its day").isEqualTo("2026-04-01");
 
     CLOCK.set(LocalDate.of(2027, 3, 31));
-    publications.reload();
+    live.reload();
     assertThat(rasOn("2027-06-01")).isEqualTo("2026-04-01");
 
     CLOCK.set(LocalDate.of(2027, 4, 1));
-    publications.reload();
+    live.reload();
     assertThat(rasOn("2027-06-01")).as("from its day").isEqualTo("2027-04-01");
     assertThat(summary("ras", "2027-04-01").get("state").asString()).isEqualTo("PUBLISHED");
   }
@@ -227,7 +227,7 @@ class PublishingTest {
     assertThat(json(w).get("state").asString()).isEqualTo("WITHDRAWN");
 
     CLOCK.set(LocalDate.of(2028, 6, 1));
-    publications.reload();
+    live.reload();
     assertThat(rasOn("2028-06-01")).isEqualTo("2027-04-01");
     JsonNode v = summary("ras", "2028-04-01");
     assertThat(v.get("state").asString()).isEqualTo("WITHDRAWN");

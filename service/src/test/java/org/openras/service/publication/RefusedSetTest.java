@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
     properties = "openras.publication.poll=PT1H")
 class RefusedSetTest {
   @LocalServerPort int port;
-  @Autowired Publications publications;
+  @Autowired LiveReload live;
   @Autowired PublicationLog log;
   @Autowired OpenRasEngine engine;
   @Autowired JdbcTemplate jdbc;
@@ -68,7 +68,7 @@ class RefusedSetTest {
       assertThat(broken.get("firstBroken").get("problem").asString())
           .contains("changed after it was written");
 
-      publications.reload();
+      live.reload();
       assertThat(engine.catalogue()).isSameAs(served);
       JsonNode rules = health().get("components").get("rules");
       assertThat(health().get("status").asString()).isEqualTo("DEGRADED");
@@ -84,7 +84,7 @@ class RefusedSetTest {
     } finally {
       jdbc.update("UPDATE publication_entry SET actor = 'openras start-up' WHERE sequence = 2");
     }
-    publications.reload();
+    live.reload();
     assertThat(health().get("components").get("rules").get("status").asString()).isEqualTo("UP");
   }
 
@@ -140,7 +140,7 @@ class RefusedSetTest {
                   .sequence();
             });
     try {
-      publications.reload();
+      live.reload();
       assertThat(engine.catalogue()).isSameAs(served);
       JsonNode rules = health().get("components").get("rules");
       assertThat(rules.get("status").asString()).isEqualTo("DEGRADED");
@@ -154,7 +154,7 @@ class RefusedSetTest {
       jdbc.update("DELETE FROM publication_entry WHERE sequence = ?", sequence);
       jdbc.update("DELETE FROM published_content WHERE version = '2025-09-01'");
     }
-    publications.reload();
+    live.reload();
     assertThat(health().get("components").get("rules").get("status").asString()).isEqualTo("UP");
     assertThat(health().get("status").asString()).isEqualTo("UP");
   }

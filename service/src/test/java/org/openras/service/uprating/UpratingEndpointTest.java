@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openras.engine.json.Json;
 import org.openras.service.Http;
+import org.openras.service.publication.LiveReload;
 import org.openras.service.publication.MutableClock;
-import org.openras.service.publication.Publications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -55,7 +55,7 @@ class UpratingEndpointTest {
           + "{\"id\": \"upperCapitalLimit\", \"carry\": true, \"note\": \"fixed in reg 12\"}]}";
 
   @LocalServerPort int port;
-  @Autowired Publications publications;
+  @Autowired LiveReload live;
 
   @TestConfiguration
   static class TestClock {
@@ -265,7 +265,7 @@ class UpratingEndpointTest {
     assertThat(delete(DRAFT).statusCode()).isEqualTo(409);
 
     CLOCK.set(LocalDate.of(2027, 4, 6));
-    publications.reload();
+    live.reload();
     HttpResponse<String> calc =
         new Http(port, "assessor")
             .postJson(

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openras.service.publication.LiveReload;
 import org.openras.service.publication.MutableClock;
-import org.openras.service.publication.Publications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class UpratingJourneyTest extends BrowserJourney {
   static final MutableClock CLOCK = new MutableClock(LocalDate.of(2026, 6, 1));
 
-  @Autowired Publications publications;
+  @Autowired LiveReload live;
 
   @DynamicPropertySource
   static void poll(DynamicPropertyRegistry r) {
@@ -113,7 +113,7 @@ class UpratingJourneyTest extends BrowserJourney {
     assertAccessible();
 
     CLOCK.set(LocalDate.of(2027, 4, 6));
-    publications.reload();
+    live.reload();
     assess("6", "4", "2027", null);
     assertThat(browser.getCurrentUrl()).contains("/web/assessments/");
     assertThat(browser.getPageSource()).contains("2027-04-06").contains("114.40");
