@@ -3,9 +3,9 @@ package org.openras.benchmarks.reference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openras.engine.eligibility.EligibilityRequest;
-import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.EligibilityRequest;
+import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.openras.engine.adjustment.AdjustmentArea;
 import org.openras.engine.adjustment.AdjustmentResult;
+import org.openras.engine.area.AreaRunner;
+import org.openras.engine.area.RuleArea;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.RuleStore;
@@ -28,7 +31,6 @@ import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.request.RequestChecks;
 import org.openras.engine.result.CalculationResult;
-import org.openras.engine.result.RuleSetUsed;
 
 /**
  * The one entry point: an assessment and its date in, a result with its explanation out. Selects in
@@ -45,16 +47,23 @@ public final class OpenRasEngine {
 
   private volatile RuleSetCatalogue catalogue;
   private final RuleBaseCache cache;
+  private final AreaRunner runner;
   private final EligibilityArea eligibility = new EligibilityArea();
   private final RasArea ras = new RasArea();
-  private final ContributionArea contributions = new ContributionArea();
   private final AdjustmentArea adjustments = new AdjustmentArea();
+  private final ContributionArea contributions = new ContributionArea();
+
+  /** The rule areas in the order they run (DESIGN.md §4). */
+  private final List<RuleArea<?, ?, ?>> areas =
+      List.of(eligibility, ras, adjustments, contributions);
+
   private final String defaultCouncil;
 
   private OpenRasEngine(RuleSetCatalogue catalogue, String defaultCouncil, RuleBaseCache cache) {
     this.catalogue = catalogue;
     this.defaultCouncil = defaultCouncil;
     this.cache = cache;
+    this.runner = new AreaRunner(cache);
   }
 
   /** Reads every version in the store and checks their periods; compiles nothing yet. */
@@ -190,6 +199,48 @@ public final class OpenRasEngine {
   public CalculationResult calculate(CalculationRequest request, Overrides overrides) {
     // Read once: everything below uses this catalogue, whatever serve() does meanwhile.
     RuleSetCatalogue catalogue = this.catalogue;
+    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
+    Calculation calculation = prepare(catalogue, request, council, overrides);
+    // DESIGN.md §4: eligibility, then the RAS on the footing it decides, the adjustments of the RAS
+    // budget, and the contribution towards the cost of care with the net council amount.
+    Optional<EligibilityResult> decided = calculation.run(eligibility, () -> request);
+    String basis =
+        decided.map(EligibilityResult::rasBasis).orElse(RasResult.ELIGIBILITY_NOT_ASSESSED);
+    // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
+    Optional<RasResult> budget =
+        RasBasis.NO_FIGURE.equals(basis)
+            ? Optional.empty()
+            : calculation.run(ras, () -> new RasArea.Input(request, basis));
+    Optional<AdjustmentResult> adjusted =
+        budget.map(b -> adjust(calculation, catalogue, request, b));
+    // The RAS budget, adjusted, is the cost of care when the request gives no plan cost.
+    Optional<ContributionResult> contribution =
+        calculation.run(
+            contributions,
+            () ->
+                new ContributionArea.Input(
+                    request,
+                    CostOfCare.of(request, adjusted.orElse(null)),
+                    CouncilOverlays.choose(catalogue, request, council)));
+    return new CalculationResult(
+        request.personRef(),
+        request.assessmentDate(),
+        VERSION,
+        calculation.used(),
+        decided.orElse(null),
+        budget.orElse(null),
+        calculation.trace(),
+        calculation.parameters(),
+        contribution.orElse(null),
+        adjusted.orElse(null));
+  }
+
+  /**
+   * Checks the request, then selects, compiles and checks every area's version before anything
+   * runs, so a request is refused whole (all bad fields named) or calculated whole.
+   */
+  private Calculation prepare(
+      RuleSetCatalogue catalogue, CalculationRequest request, String council, Overrides overrides) {
     List<FieldError> errors = new ArrayList<>();
     RequestChecks.check(request, errors);
     for (String area : request.ruleSetVersions().keySet()) {
@@ -198,124 +249,34 @@ public final class OpenRasEngine {
             new FieldError("ruleSetVersions." + area, "unknown area; areas: " + catalogue.areas()));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
+    refuseIfAny(errors);
+    Calculation calculation = Calculation.select(runner, catalogue, request, areas, errors);
+    if (calculation.selected(contributions)
+        && council != null
+        && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
+      errors.add(new FieldError("councilRef", "unknown council; councils: " + councils(catalogue)));
     }
-    // Select every area's version and check every input before anything runs, so a request is
-    // refused whole (all bad fields named) or calculated whole.
-    RuleSetVersion eligibilityVersion = null;
-    if (request.eligibility() != null) {
-      eligibilityVersion = select(catalogue, EligibilityArea.AREA, request);
-      eligibility.validate(request, eligibilityVersion, errors);
-    }
-    RuleSetVersion rasVersion = null;
-    if (request.needs() != null) {
-      rasVersion = select(catalogue, RasArea.AREA, request);
-      ras.validate(request, rasVersion, errors);
-    }
-    // Adjustments (issue 8) run whenever a version covers the date (none in force: no adjustment).
-    RuleSetVersion adjustmentVersion = null;
-    if (request.needs() != null) {
-      adjustmentVersion =
-          request.pinned(AdjustmentArea.AREA) != null
-              ? select(catalogue, AdjustmentArea.AREA, request)
-              : catalogue.inForce(AdjustmentArea.AREA, request.assessmentDate()).orElse(null);
-    }
-    CompiledRuleSet contributionRules = null;
-    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
-    if (request.finances() != null) {
-      contributionRules = cache.get(select(catalogue, ContributionArea.AREA, request));
-      contributions.validate(request, contributionRules, errors);
-      if (council != null && catalogue.versions(CouncilOverlays.area(council)).isEmpty()) {
-        errors.add(
-            new FieldError("councilRef", "unknown council; councils: " + councils(catalogue)));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    Collected run = new Collected(overrides.forPerson(request.person(), request.assessmentDate()));
-    // Eligibility (issue 4) first: its decision says on what basis a RAS figure is given.
-    EligibilityResult eligibilityResult = null;
-    if (eligibilityVersion != null) {
-      var decided =
-          eligibility.run(cache.get(eligibilityVersion), request, run.sequence, run.overrides);
-      eligibilityResult = decided.result();
-      run.add(eligibilityVersion, decided.reasons(), decided.parameters());
-    }
-    String basis =
-        eligibilityResult == null
-            ? RasResult.ELIGIBILITY_NOT_ASSESSED
-            : eligibilityResult.rasBasis();
-    RasResult rasResult = null;
-    // Not eligible and not asked for: no RAS figure; the eligibility rules say why (rasNote).
-    if (rasVersion != null && !RasBasis.NO_FIGURE.equals(basis)) {
-      var outcome = ras.run(cache.get(rasVersion), request, basis, run.sequence, run.overrides);
-      rasResult = outcome.result();
-      run.add(rasVersion, outcome.reasons(), outcome.parameters());
-    }
-    AdjustmentResult adjusted = null;
-    if (rasResult != null && adjustmentVersion != null) {
-      var outcome =
-          adjustments.run(
-              cache.get(adjustmentVersion), request, rasResult, run.sequence, run.overrides);
-      adjusted = outcome.result();
-      run.add(adjustmentVersion, outcome.reasons(), outcome.parameters());
-    } else if (rasResult != null) {
-      adjusted = AdjustmentArea.none(request, rasResult, catalogue.periods(AdjustmentArea.AREA));
-    }
-    // Contributions (issue 5) last: the RAS budget is the cost of care when no plan cost is given.
-    ContributionResult contribution = null;
-    if (contributionRules != null) {
-      contribution =
-          contribute(
-              catalogue,
-              request,
-              contributionRules,
-              council,
-              CostOfCare.of(request, adjusted),
-              run);
-    }
-    return new CalculationResult(
-        request.personRef(),
-        request.assessmentDate(),
-        VERSION,
-        List.copyOf(run.used),
-        eligibilityResult,
-        rasResult,
-        run.trace,
-        run.parameters,
-        contribution,
-        adjusted);
+    refuseIfAny(errors);
+    return calculation.withOverrides(
+        overrides.forPerson(request.person(), request.assessmentDate()));
   }
 
-  private static RuleSetVersion select(
-      RuleSetCatalogue catalogue, String area, CalculationRequest request) {
-    return catalogue.select(area, request.assessmentDate(), request.pinned(area));
-  }
-
-  private ContributionResult contribute(
+  /** The adjustments in force run on the RAS budget; none in force, the result says so. */
+  private AdjustmentResult adjust(
+      Calculation calculation,
       RuleSetCatalogue catalogue,
       CalculationRequest request,
-      CompiledRuleSet compiled,
-      String council,
-      CostOfCare cost,
-      Collected run) {
-    CouncilOverlays.Choice choice = CouncilOverlays.choose(catalogue, request, council);
-    var outcome =
-        contributions.run(
-            compiled,
-            choice.overlay(),
-            choice.localOptions(),
-            request,
-            cost,
-            run.sequence,
-            run.overrides);
-    run.add(compiled.version(), outcome.reasons(), outcome.parameters());
-    if (choice.overlay() != null) {
-      run.used.add(RuleSetUsed.of(choice.overlay()));
+      RasResult budget) {
+    return calculation
+        .run(adjustments, () -> new AdjustmentArea.Input(request, budget))
+        .orElseGet(
+            () -> AdjustmentArea.none(request, budget, catalogue.periods(AdjustmentArea.AREA)));
+  }
+
+  private static void refuseIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
     }
-    return outcome.result();
   }
 
   private static String readVersion() {

@@ -1,29 +1,48 @@
 package org.openras.engine.adjustment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.runtime.KieSession;
-import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.area.RuleArea;
+import org.openras.engine.area.RuleFacts;
 import org.openras.engine.catalogue.Period;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.explain.Reason;
-import org.openras.engine.money.Money;
-import org.openras.engine.params.Overrides;
-import org.openras.engine.params.ParameterRead;
 import org.openras.engine.ras.RasResult;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.FieldError;
 
-/** Runs an adjustments version over the RAS figures, and reads the adjusted budget back. */
-public final class AdjustmentArea {
+/**
+ * The adjustments area ({@link RuleArea}): runs the adjustments version in force over the RAS
+ * figures, and reads the adjusted budget back ({@link AdjustmentReader}).
+ */
+public final class AdjustmentArea
+    implements RuleArea<AdjustmentArea.Input, AdjustmentContext, AdjustmentResult> {
   public static final String AREA = "adjustments";
 
-  /** The figures, the reasons the rules gave and the parameters they read. */
-  public record Outcome(
-      AdjustmentResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
+  /** What one run of the adjustments starts from: the request and the RAS figures it adjusts. */
+  public record Input(CalculationRequest request, RasResult ras) {}
+
+  @Override
+  public String area() {
+    return AREA;
+  }
+
+  /** Adjustments follow the RAS: asked for whenever the request gives needs. */
+  @Override
+  public boolean asked(CalculationRequest request) {
+    return request.needs() != null;
+  }
+
+  /** Adjustments run whenever a version covers the date; none in force is no adjustment. */
+  @Override
+  public boolean optional() {
+    return true;
+  }
+
+  /** Nothing to check: the adjustments read only the RAS figures and the previous budget. */
+  @Override
+  public void validate(
+      CalculationRequest request, CompiledRuleSet compiled, List<FieldError> errors) {}
 
   /** No version in force: no adjustment, and the result says why. */
   public static AdjustmentResult none(
@@ -41,97 +60,35 @@ public final class AdjustmentArea {
         note, ras.weeklyBudget(), ras.annualBudget(), request.previousWeeklyBudget());
   }
 
-  public Outcome run(
-      CompiledRuleSet compiled,
-      CalculationRequest request,
-      RasResult ras,
-      AtomicInteger sequence,
-      Overrides overrides) {
-    AdjustmentContext ctx =
-        new AdjustmentContext(
-            request.assessmentDate(), compiled.version(), compiled.parameters(), sequence);
-    ctx.useOverrides(overrides);
-    KieSession session = compiled.newSession();
-    List<Object> facts;
-    try {
-      session.setGlobal("ctx", ctx);
-      session.insert(
-          new BudgetToAdjust(
-              ras.primarySupportReason(),
-              ras.weeklyBudget(),
-              ras.pricePerPoint(),
-              ras.weeksPerYear(),
-              request.previousWeeklyBudget()));
-      for (RasResult.DomainResult d : ras.domains()) {
-        session.insert(new DomainToAdjust(d.domain(), d.pointsAfterDeflation()));
-      }
-      compiled.fire(session);
-      facts = new ArrayList<>(session.getObjects());
-    } finally {
-      session.dispose();
-    }
-    List<ParameterRead> reads = ctx.parametersRead();
-    return new Outcome(read(compiled, request, ras, facts, reads), ctx.reasons(), reads);
+  @Override
+  public AdjustmentContext context(CompiledRuleSet compiled, Input input, AtomicInteger sequence) {
+    return new AdjustmentContext(
+        input.request().assessmentDate(), compiled.version(), compiled.parameters(), sequence);
   }
 
-  private static AdjustmentResult read(
-      CompiledRuleSet compiled,
-      CalculationRequest request,
-      RasResult ras,
-      List<Object> facts,
-      List<ParameterRead> reads) {
-    Money psrUplift = null;
-    Map<String, Money> domainUplifts = new LinkedHashMap<>();
-    Map<String, AdjustedBudget> stages = new LinkedHashMap<>();
-    AdjustedAnnual annual = null;
-    for (Object f : facts) {
-      if (f instanceof Uplift u && u.getDomain() == null) {
-        psrUplift = u.getAmount();
-      } else if (f instanceof Uplift u) {
-        domainUplifts.put(u.getDomain(), u.getAmount());
-      } else if (f instanceof AdjustedBudget b && stages.put(b.getStage(), b) != null) {
-        throw incomplete(compiled, "more than one rule produced the " + b.getStage() + " budget");
-      } else if (f instanceof AdjustedAnnual a) {
-        annual = a;
-      }
+  /** The budget to adjust, then each domain's points after deflation. */
+  @Override
+  public List<Object> facts(CompiledRuleSet compiled, Input input, AdjustmentContext ctx) {
+    RasResult ras = input.ras();
+    List<Object> facts = new ArrayList<>();
+    facts.add(
+        new BudgetToAdjust(
+            ras.primarySupportReason(),
+            ras.weeklyBudget(),
+            ras.pricePerPoint(),
+            ras.weeksPerYear(),
+            input.request().previousWeeklyBudget()));
+    for (RasResult.DomainResult d : ras.domains()) {
+      facts.add(new DomainToAdjust(d.domain(), d.pointsAfterDeflation()));
     }
-    for (String stage :
-        List.of(AdjustedBudget.UPLIFTED, AdjustedBudget.AFFORDABLE, AdjustedBudget.FINAL)) {
-      if (!stages.containsKey(stage)) {
-        throw incomplete(compiled, "no rule produced the " + stage + " budget");
-      }
-    }
-    if (psrUplift == null || annual == null) {
-      throw incomplete(compiled, "no rule produced the client-group uplift or the annual budget");
-    }
-    AdjustedBudget last = stages.get(AdjustedBudget.FINAL);
-    return new AdjustmentResult(
-        true,
-        compiled.version().manifest().title(),
-        ras.weeklyBudget(),
-        psrUplift,
-        domainUplifts,
-        stages.get(AdjustedBudget.UPLIFTED).getWeekly(),
-        value(reads, "affordabilityFactor"),
-        stages.get(AdjustedBudget.AFFORDABLE).getWeekly(),
-        request.previousWeeklyBudget(),
-        request.previousWeeklyBudget() == null ? null : value(reads, "maximumFall"),
-        last.isProtectionApplied(),
-        last.getWeekly(),
-        annual.getAnnual());
+    return facts;
   }
 
-  private static BigDecimal value(List<ParameterRead> reads, String name) {
-    return reads.stream()
-        .filter(r -> r.name().equals(name))
-        .map(r -> new BigDecimal(r.value()))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static InvalidRuleSetException incomplete(CompiledRuleSet compiled, String problem) {
-    return new InvalidRuleSetException(
-        compiled.version().source().location(),
-        problem + "; check the rules' conditions cover every case");
+  /**
+   * Reads the adjusted budget back from the facts the rules inserted ({@link AdjustmentReader}).
+   */
+  @Override
+  public AdjustmentResult read(Input input, RuleFacts facts, AdjustmentContext ctx) {
+    return AdjustmentReader.read(input.request(), input.ras(), facts, ctx.parametersRead());
   }
 }

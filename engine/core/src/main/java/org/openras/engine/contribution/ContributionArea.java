@@ -1,19 +1,15 @@
 package org.openras.engine.contribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.runtime.KieSession;
-import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.area.RuleArea;
+import org.openras.engine.area.RuleFacts;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
-import org.openras.engine.params.Overrides;
-import org.openras.engine.params.ParameterRead;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.FieldError;
@@ -21,16 +17,36 @@ import org.openras.engine.request.Finances;
 import org.openras.engine.request.HousingCosts;
 
 /**
- * The contributions area: checks a request's finances, runs the financial assessment of the version
- * in force with the council overlay (if any), and reads the figures back from the facts the rules
- * inserted.
+ * The contributions area ({@link RuleArea}): checks a request's finances, runs the financial
+ * assessment of the version in force with the council overlay (if any), and reads the figures back
+ * from the facts the rules inserted ({@link ContributionReader}).
  */
-public final class ContributionArea {
+public final class ContributionArea
+    implements RuleArea<ContributionArea.Input, ContributionContext, ContributionResult> {
   public static final String AREA = "contributions";
 
   private final CouncilOverlays overlays = new CouncilOverlays();
 
+  /**
+   * What one run of the assessment starts from: the request, the cost of care the contribution is
+   * capped at, and the council overlay in force (if any) with what the result says about it.
+   */
+  public record Input(
+      CalculationRequest request, CostOfCare cost, CouncilOverlays.Choice council) {}
+
+  @Override
+  public String area() {
+    return AREA;
+  }
+
+  /** The financial assessment runs when the request gives finances. */
+  @Override
+  public boolean asked(CalculationRequest request) {
+    return request.finances() != null;
+  }
+
   /** Adds an error for every amount, income type or personal detail the assessment cannot take. */
+  @Override
   public void validate(
       CalculationRequest request, CompiledRuleSet compiled, List<FieldError> errors) {
     var treatment = compiled.parameters().definitions().get("incomeTreatment");
@@ -44,53 +60,47 @@ public final class ContributionArea {
     return overlays.options(overlay);
   }
 
-  /** The figures, the reasons the rules gave and the parameters they read. */
-  public record Outcome(
-      ContributionResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
+  /** The national figures of the version and the local options of the overlay, if any. */
+  @Override
+  public ContributionContext context(
+      CompiledRuleSet compiled, Input input, AtomicInteger sequence) {
+    RuleSetVersion overlay = input.council().overlay();
+    return new ContributionContext(
+        input.request().assessmentDate(),
+        compiled.version(),
+        compiled.parameters(),
+        overlay == null ? null : overlays.options(overlay),
+        sequence);
+  }
 
-  /**
-   * Runs the assessment.
-   *
-   * @param overlay the council overlay in force, or null for national figures only
-   * @param localOptions what the result says about local options
-   */
-  public Outcome run(
-      CompiledRuleSet compiled,
-      RuleSetVersion overlay,
-      String localOptions,
-      CalculationRequest request,
-      CostOfCare cost,
-      AtomicInteger sequence,
-      Overrides overrides) {
-    ContributionContext ctx =
-        new ContributionContext(
-            request.assessmentDate(),
-            compiled.version(),
-            compiled.parameters(),
-            overlay == null ? null : overlays.options(overlay),
-            sequence);
-    ctx.useOverrides(overrides);
-    KieSession session = compiled.newSession();
-    List<Object> facts;
-    try {
-      session.setGlobal("ctx", ctx);
-      session.insert(assessment(request));
-      session.insert(cost);
-      request
-          .finances()
-          .weeklyIncome()
-          .forEach(
-              (type, amount) ->
-                  session.insert(new IncomeItem(type, amount, ctx.text("incomeTreatment", type))));
-      compiled.fire(session);
-      facts = new ArrayList<>(session.getObjects());
-    } finally {
-      session.dispose();
-    }
-    return new Outcome(
-        ContributionReader.read(compiled.version(), overlay, localOptions, cost, facts),
-        ctx.reasons(),
-        ctx.parametersRead());
+  /** The person's assessment, the cost of care, then each weekly income with its treatment. */
+  @Override
+  public List<Object> facts(CompiledRuleSet compiled, Input input, ContributionContext ctx) {
+    CalculationRequest request = input.request();
+    List<Object> facts = new ArrayList<>();
+    facts.add(assessment(request));
+    facts.add(input.cost());
+    request
+        .finances()
+        .weeklyIncome()
+        .forEach(
+            (type, amount) ->
+                facts.add(new IncomeItem(type, amount, ctx.text("incomeTreatment", type))));
+    return facts;
+  }
+
+  /** Reads the figures back from the facts the rules inserted ({@link ContributionReader}). */
+  @Override
+  public ContributionResult read(Input input, RuleFacts facts, ContributionContext ctx) {
+    return ContributionReader.read(
+        input.council().overlay(), input.council().localOptions(), input.cost(), facts);
+  }
+
+  /** The council overlay the assessment read, if any. */
+  @Override
+  public List<RuleSetVersion> alsoUsed(Input input) {
+    RuleSetVersion overlay = input.council().overlay();
+    return overlay == null ? List.of() : List.of(overlay);
   }
 
   private static FinancialAssessment assessment(CalculationRequest r) {
@@ -114,71 +124,5 @@ public final class ContributionArea {
 
   private static Money sum(Map<String, Money> amounts) {
     return amounts.values().stream().reduce(Money.ZERO, Money::plus);
-  }
-
-  /** Reads the figures back; a missing figure is a fault of the rule set, never a silent zero. */
-  static final class ContributionReader {
-    private ContributionReader() {}
-
-    static ContributionResult read(
-        RuleSetVersion version,
-        RuleSetVersion overlay,
-        String localOptions,
-        CostOfCare cost,
-        List<Object> facts) {
-      Map<String, Money> figures = new HashMap<>();
-      String category = null;
-      for (Object f : facts) {
-        if (f instanceof Figure fig && figures.put(fig.getName(), fig.getAmount()) != null) {
-          throw incomplete(version, "more than one rule produced the figure " + fig.getName());
-        } else if (f instanceof MigCategory c) {
-          category = c.getPersonalAmountKey();
-        }
-      }
-      Money contribution = required(version, figures, "contribution");
-      Money maximum = required(version, figures, "maximumCharge");
-      return new ContributionResult(
-          contribution,
-          cost.getAmount(),
-          cost.getSource(),
-          required(version, figures, "netCouncilAmount"),
-          overlay == null
-              ? null
-              : new ContributionResult.CouncilOverlay(
-                  overlay.area().substring(CouncilOverlays.AREA_PREFIX.length()),
-                  overlay.area(),
-                  overlay.version(),
-                  overlay.hash()),
-          localOptions,
-          figures.containsKey("fullCost"),
-          required(version, figures, "countedCapital"),
-          figures.get("tariffIncome"),
-          figures.get("incomeCounted"),
-          figures.get("incomeDisregarded"),
-          figures.get("assessableIncome"),
-          category,
-          figures.get("mig.statutory"),
-          figures.get("mig"),
-          figures.get("housingCosts"),
-          figures.get("disabilityRelatedExpenditure"),
-          figures.get("allowances"),
-          figures.get("disposableIncome"),
-          figures.get("chargeableIncome"),
-          maximum,
-          maximum.isGreaterThan(cost.getAmount()));
-    }
-
-    private static Money required(RuleSetVersion version, Map<String, Money> figures, String name) {
-      Money m = figures.get(name);
-      if (m == null) {
-        throw incomplete(version, "no rule produced the figure " + name);
-      }
-      return m;
-    }
-
-    private static InvalidRuleSetException incomplete(RuleSetVersion version, String problem) {
-      return new InvalidRuleSetException(
-          version.source().location(), problem + "; check the rules' conditions cover every case");
-    }
   }
 }

@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.runtime.KieSession;
+import org.openras.engine.area.RuleArea;
+import org.openras.engine.area.RuleFacts;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
-import org.openras.engine.explain.Reason;
-import org.openras.engine.params.Overrides;
-import org.openras.engine.params.ParameterRead;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.EligibilityRequest;
+import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.FieldError;
 
 /**
- * The eligibility area: checks a request's eligibility section against the vocabulary of the
- * version in force (Care Act 2014 or FACS), runs the version's rules, and reads the decisions back
- * from the facts the rules inserted. Runs before the RAS, whose footing it decides.
+ * The eligibility area ({@link RuleArea}): checks a request's eligibility section against the
+ * vocabulary of the version in force (Care Act 2014 or FACS), gives the rules the assessment as
+ * facts, and reads the decisions back from the facts the rules inserted ({@link
+ * EligibilityReader}). Runs before the RAS, whose footing it decides.
  */
-public final class EligibilityArea {
+public final class EligibilityArea
+    implements RuleArea<CalculationRequest, EligibilityContext, EligibilityResult> {
   public static final String AREA = "eligibility";
 
   private final Map<String, Criteria> criteria = new ConcurrentHashMap<>();
@@ -30,39 +31,44 @@ public final class EligibilityArea {
     return criteria.computeIfAbsent(version.hash(), h -> Criteria.load(version));
   }
 
+  @Override
+  public String area() {
+    return AREA;
+  }
+
+  /** Eligibility runs when the request carries an eligibility section. */
+  @Override
+  public boolean asked(CalculationRequest request) {
+    return request.eligibility() != null;
+  }
+
   /** Adds an error for every field the version's framework and vocabulary cannot take. */
+  @Override
   public void validate(
-      CalculationRequest request, RuleSetVersion version, List<FieldError> errors) {
+      CalculationRequest request, CompiledRuleSet compiled, List<FieldError> errors) {
+    RuleSetVersion version = compiled.version();
     new EligibilityChecks(request, version, criteria(version), errors).check();
   }
 
-  /** The decisions, the reasons the rules gave and the parameters they read. */
-  public record Outcome(
-      EligibilityResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
-
-  public Outcome run(
-      CompiledRuleSet compiled,
-      CalculationRequest request,
-      AtomicInteger sequence,
-      Overrides overrides) {
+  @Override
+  public EligibilityContext context(
+      CompiledRuleSet compiled, CalculationRequest request, AtomicInteger sequence) {
     RuleSetVersion version = compiled.version();
-    Criteria c = criteria(version);
-    EligibilityContext ctx =
-        new EligibilityContext(
-            request.assessmentDate(), version, compiled.parameters(), c, sequence);
-    ctx.useOverrides(overrides);
-    KieSession session = compiled.newSession();
-    List<Object> facts;
-    try {
-      session.setGlobal("ctx", ctx);
-      facts(c, request).forEach(session::insert);
-      compiled.fire(session);
-      facts = new ArrayList<>(session.getObjects());
-    } finally {
-      session.dispose();
-    }
-    EligibilityResult result = new EligibilityReader(version, c, request, facts).read();
-    return new Outcome(result, ctx.reasons(), ctx.parametersRead());
+    return new EligibilityContext(
+        request.assessmentDate(), version, compiled.parameters(), criteria(version), sequence);
+  }
+
+  @Override
+  public List<Object> facts(
+      CompiledRuleSet compiled, CalculationRequest request, EligibilityContext ctx) {
+    return facts(criteria(compiled.version()), request);
+  }
+
+  /** Reads the decisions back from the facts the rules inserted ({@link EligibilityReader}). */
+  @Override
+  public EligibilityResult read(
+      CalculationRequest request, RuleFacts facts, EligibilityContext ctx) {
+    return new EligibilityReader(criteria(facts.version()), request, facts).read();
   }
 
   /** The facts a request gives the rules, in the order the vocabulary lists them. */

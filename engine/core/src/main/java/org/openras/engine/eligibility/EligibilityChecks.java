@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openras.engine.catalogue.RuleSetVersion;
-import org.openras.engine.eligibility.EligibilityRequest.CarerRequest;
-import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.EligibilityRequest;
+import org.openras.engine.request.EligibilityRequest.CarerRequest;
+import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.FieldError;
 
 /**

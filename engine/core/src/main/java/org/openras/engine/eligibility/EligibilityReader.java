@@ -5,8 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openras.engine.catalogue.InvalidRuleSetException;
-import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.area.RuleFacts;
 import org.openras.engine.eligibility.EligibilityResult.Condition;
 import org.openras.engine.eligibility.EligibilityResult.Decision;
 import org.openras.engine.eligibility.EligibilityResult.Facs;
@@ -19,14 +18,11 @@ import org.openras.engine.request.CalculationRequest;
  * the rules should have produced but did not is a fault in the rule set, named as such.
  */
 final class EligibilityReader {
-  private final RuleSetVersion version;
   private final Criteria criteria;
   private final CalculationRequest request;
-  private final List<Object> facts;
+  private final RuleFacts facts;
 
-  EligibilityReader(
-      RuleSetVersion version, Criteria criteria, CalculationRequest request, List<Object> facts) {
-    this.version = version;
+  EligibilityReader(Criteria criteria, CalculationRequest request, RuleFacts facts) {
     this.criteria = criteria;
     this.request = request;
     this.facts = facts;
@@ -62,7 +58,7 @@ final class EligibilityReader {
             .map(f -> new Condition(f.getCondition(), f.isMet(), f.getStatement(), f.getCitation()))
             .toList();
     if (conditions.isEmpty()) {
-      throw incomplete("no rule found the " + party + "'s conditions met or failed");
+      throw facts.incomplete("no rule found the " + party + "'s conditions met or failed");
     }
     return new Decision(
         party,
@@ -122,23 +118,14 @@ final class EligibilityReader {
   }
 
   private <T> List<T> of(Class<T> type) {
-    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    return facts.all(type);
   }
 
   private <T> T only(Class<T> type, String what) {
-    return one(of(type), what);
+    return facts.one(type, what);
   }
 
   private <T> T one(List<T> found, String what) {
-    if (found.size() != 1) {
-      throw incomplete(
-          (found.isEmpty() ? "no rule produced the " : "more than one rule produced the ") + what);
-    }
-    return found.get(0);
-  }
-
-  private InvalidRuleSetException incomplete(String problem) {
-    return new InvalidRuleSetException(
-        version.source().location(), problem + "; check the rules' conditions cover every case");
+    return facts.one(found, what);
   }
 }

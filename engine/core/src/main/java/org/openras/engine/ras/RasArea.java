@@ -2,26 +2,23 @@ package org.openras.engine.ras;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.runtime.KieSession;
-import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.area.RuleArea;
+import org.openras.engine.area.RuleFacts;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
-import org.openras.engine.explain.Reason;
-import org.openras.engine.params.Overrides;
-import org.openras.engine.params.ParameterRead;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.FieldError;
 
 /**
- * The RAS area: checks a request's needs against the questionnaire of the version in force, runs
- * the version's rules, and reads the figures back from the facts the rules inserted.
+ * The RAS area ({@link RuleArea}): checks a request's needs against the questionnaire of the
+ * version in force, gives the rules the person's client group and answers, and reads the figures
+ * back from the facts the rules inserted ({@link RasReader}).
  */
-public final class RasArea {
+public final class RasArea implements RuleArea<RasArea.Input, RasContext, RasResult> {
   public static final String AREA = "ras";
 
   private final Map<String, Questionnaire> questionnaires = new ConcurrentHashMap<>();
@@ -37,9 +34,22 @@ public final class RasArea {
         version.hash(), h -> new PointsTable(version, questionnaire(version)));
   }
 
+  @Override
+  public String area() {
+    return AREA;
+  }
+
+  /** The RAS runs when the request gives needs. */
+  @Override
+  public boolean asked(CalculationRequest request) {
+    return request.needs() != null;
+  }
+
   /** Adds an error for every answer or share the version's questionnaire cannot take. */
+  @Override
   public void validate(
-      CalculationRequest request, RuleSetVersion version, List<FieldError> errors) {
+      CalculationRequest request, CompiledRuleSet compiled, List<FieldError> errors) {
+    RuleSetVersion version = compiled.version();
     Questionnaire q = questionnaire(version);
     PointsTable table = pointsTable(version);
     if (request.person() == null || request.person().primarySupportReason() == null) {
@@ -85,139 +95,44 @@ public final class RasArea {
     }
   }
 
-  /** The figures, the reasons the rules gave and the parameters they read. */
-  public record Outcome(RasResult result, List<Reason> reasons, List<ParameterRead> parameters) {}
-
-  public Outcome run(
-      CompiledRuleSet compiled, CalculationRequest request, String basis, AtomicInteger sequence) {
-    return run(compiled, request, basis, sequence, Overrides.NONE);
-  }
-
   /**
-   * As {@link #run(CompiledRuleSet, CalculationRequest, String, AtomicInteger)}, with overrides.
+   * What one run of the RAS starts from: the request, and on what footing the figure is given
+   * ({@link RasResult#basis()}, from the eligibility area or {@link
+   * RasResult#ELIGIBILITY_NOT_ASSESSED}).
    */
-  public Outcome run(
-      CompiledRuleSet compiled,
-      CalculationRequest request,
-      String basis,
-      AtomicInteger sequence,
-      Overrides overrides) {
+  public record Input(CalculationRequest request, String basis) {}
+
+  @Override
+  public RasContext context(CompiledRuleSet compiled, Input input, AtomicInteger sequence) {
     RuleSetVersion version = compiled.version();
-    Questionnaire q = questionnaire(version);
-    PointsTable table = pointsTable(version);
-    RasContext ctx =
-        new RasContext(request.assessmentDate(), version, compiled.parameters(), table, sequence);
-    ctx.useOverrides(overrides);
-    KieSession session = compiled.newSession();
-    List<Object> facts;
-    try {
-      session.setGlobal("ctx", ctx);
-      session.insert(new RasPerson(request.person().primarySupportReason()));
-      for (var domain : q.domains()) {
-        BigDecimal share = request.informalSupport().getOrDefault(domain.code(), BigDecimal.ZERO);
-        session.insert(
-            new DomainAnswer(
-                domain.code(), request.needs().get(domain.code()), domain.deflatable(), share));
-      }
-      compiled.fire(session);
-      facts = new ArrayList<>(session.getObjects());
-    } finally {
-      session.dispose();
-    }
-    return new Outcome(
-        read(version, q, table, request, basis, facts), ctx.reasons(), ctx.parametersRead());
+    return new RasContext(
+        input.request().assessmentDate(),
+        version,
+        compiled.parameters(),
+        pointsTable(version),
+        sequence);
   }
 
-  private static RasResult read(
-      RuleSetVersion version,
-      Questionnaire q,
-      PointsTable table,
-      CalculationRequest request,
-      String basis,
-      List<Object> facts) {
-    Map<String, Integer> before = new HashMap<>();
-    Map<String, Integer> after = new HashMap<>();
-    TotalPoints total = null;
-    CalculatedBudget calculated = null;
-    IndicativeBudget indicative = null;
-    PanelReview panel = null;
-    AnnualBudget annual = null;
-    TypicalRange range = null;
-    for (Object f : facts) {
-      if (f instanceof DomainPoints p) {
-        before.put(p.getDomain(), p.getPoints());
-      } else if (f instanceof DeflatedPoints p) {
-        after.put(p.getDomain(), p.getPoints());
-      } else if (f instanceof TotalPoints t) {
-        total = one(version, total, t, "total points");
-      } else if (f instanceof CalculatedBudget c) {
-        calculated = one(version, calculated, c, "calculated budget");
-      } else if (f instanceof IndicativeBudget i) {
-        indicative = one(version, indicative, i, "indicative budget");
-      } else if (f instanceof PanelReview p) {
-        panel = one(version, panel, p, "panel review decision");
-      } else if (f instanceof AnnualBudget a) {
-        annual = one(version, annual, a, "annual budget");
-      } else if (f instanceof TypicalRange t) {
-        range = one(version, range, t, "typical range");
-      }
+  /** The person's client group, then one answer per questionnaire domain, in its order. */
+  @Override
+  public List<Object> facts(CompiledRuleSet compiled, Input input, RasContext ctx) {
+    CalculationRequest request = input.request();
+    List<Object> facts = new ArrayList<>();
+    facts.add(new RasPerson(request.person().primarySupportReason()));
+    for (var domain : questionnaire(compiled.version()).domains()) {
+      BigDecimal share = request.informalSupport().getOrDefault(domain.code(), BigDecimal.ZERO);
+      facts.add(
+          new DomainAnswer(
+              domain.code(), request.needs().get(domain.code()), domain.deflatable(), share));
     }
-    List<RasResult.DomainResult> domains = new ArrayList<>();
-    int sumBefore = 0;
-    for (var d : q.domains()) {
-      int level = request.needs().get(d.code());
-      Integer p = required(version, before.get(d.code()), "points for domain " + d.code());
-      Integer a = required(version, after.get(d.code()), "deflated points for domain " + d.code());
-      sumBefore += p;
-      domains.add(
-          new RasResult.DomainResult(
-              d.code(),
-              d.title(),
-              level,
-              table.statement(d.code(), level),
-              p,
-              request.informalSupport().getOrDefault(d.code(), BigDecimal.ZERO),
-              a));
-    }
-    required(version, total, "total points");
-    required(version, calculated, "calculated budget");
-    required(version, indicative, "indicative budget");
-    required(version, panel, "panel review decision");
-    required(version, annual, "annual budget");
-    return new RasResult(
-        basis,
-        request.person().primarySupportReason().name(),
-        domains,
-        sumBefore,
-        total.getPoints(),
-        calculated.getPricePerPoint(),
-        calculated.getWeekly(),
-        indicative.getFloor(),
-        indicative.isFloorApplied(),
-        indicative.getWeekly(),
-        panel.getCeiling(),
-        panel.isRequired(),
-        annual.getWeeksPerYear(),
-        annual.getAnnual(),
-        range);
+    return facts;
   }
 
-  private static <T> T one(RuleSetVersion version, T existing, T found, String what) {
-    if (existing != null) {
-      throw incomplete(version, "more than one rule produced the " + what);
-    }
-    return found;
-  }
-
-  private static <T> T required(RuleSetVersion version, T value, String what) {
-    if (value == null) {
-      throw incomplete(version, "no rule produced the " + what);
-    }
-    return value;
-  }
-
-  private static InvalidRuleSetException incomplete(RuleSetVersion version, String problem) {
-    return new InvalidRuleSetException(
-        version.source().location(), problem + "; check the rules' conditions cover every case");
+  /** Reads the figures back from the facts the rules inserted ({@link RasReader}). */
+  @Override
+  public RasResult read(Input input, RuleFacts facts, RasContext ctx) {
+    RuleSetVersion version = facts.version();
+    return RasReader.read(
+        questionnaire(version), pointsTable(version), input.request(), input.basis(), facts);
   }
 }

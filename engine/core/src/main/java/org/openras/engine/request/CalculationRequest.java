@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.openras.engine.eligibility.EligibilityRequest;
 import org.openras.engine.money.Money;
 
 /**

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.TestRules;
-import org.openras.engine.eligibility.EligibilityRequest.CarerRequest;
-import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.eligibility.EligibilityResult.Decision;
+import org.openras.engine.request.EligibilityRequest.CarerRequest;
+import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import org.quicktheories.core.Gen;
 
 /** The laws of eligibility, over generated assessments run through the shipped rules. */

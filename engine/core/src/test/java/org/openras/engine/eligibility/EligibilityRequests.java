@@ -3,9 +3,10 @@ package org.openras.engine.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.openras.engine.eligibility.EligibilityRequest.CarerRequest;
-import org.openras.engine.eligibility.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.EligibilityRequest;
+import org.openras.engine.request.EligibilityRequest.CarerRequest;
+import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.PersonDetails;
 
 /** Builds eligibility-only calculation requests for the eligibility tests. */

@@ -18,6 +18,7 @@ import org.openras.engine.TestRules;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.ras.RasResult;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.EligibilityRequest;
 import org.openras.engine.request.PersonDetails;
 import org.openras.engine.request.PrimarySupportReason;
 import org.openras.engine.result.CalculationResult;

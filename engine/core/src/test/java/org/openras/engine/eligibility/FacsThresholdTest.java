@@ -23,6 +23,7 @@ import org.openras.engine.OpenRasEngine;
 import org.openras.engine.TestRules;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.catalogue.InvalidRuleSetException;
+import org.openras.engine.request.EligibilityRequest;
 import org.openras.engine.result.CalculationResult;
 
 /**

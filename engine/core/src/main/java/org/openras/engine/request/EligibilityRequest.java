@@ -1,4 +1,4 @@
-package org.openras.engine.eligibility;
+package org.openras.engine.request;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
