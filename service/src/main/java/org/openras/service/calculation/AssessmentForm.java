@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.Finances;
 import org.openras.engine.request.PersonDetails;
 import org.openras.engine.request.PrimarySupportReason;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.PageErrors;
 
 /**
  * What the assessor typed, as text, and its reading into a calculation request. Anything that
