@@ -19,7 +19,8 @@ import org.openras.service.web.PageErrors;
 
 /**
  * What the assessor typed, as text, and its reading into a calculation request. Anything that
- * cannot be read is a {@link PageError} on the field it came from; the engine checks the rest.
+ * cannot be read is an entry of {@link PageErrors} on the field it came from; the engine checks the
+ * rest.
  */
 public class AssessmentForm {
   static final List<String> INCOME_TYPES =
