@@ -25,7 +25,7 @@ final class RefusalResponses {
 
   private RefusalResponses() {}
 
-  static void apply(OpenAPI api) {
+  static void apply(OpenAPI api, ApiDescriptions words) {
     if (api.getPaths() == null) {
       return;
     }
@@ -44,16 +44,15 @@ final class RefusalResponses {
         if (signedIn && !responses.containsKey("429")) {
           responses.addApiResponse(
               "429",
-              problem(
-                      "Too many failed sign-ins for this user or from this address; no password is"
-                          + " checked until Retry-After seconds have passed")
+              problem(words.response("429"))
                   .addHeaderObject(
                       "Retry-After",
-                      new Header().description("Seconds to wait").schema(new IntegerSchema())));
+                      new Header()
+                          .description(words.response("retryAfter"))
+                          .schema(new IntegerSchema())));
         }
         if (e.getKey() != PathItem.HttpMethod.GET && e.getKey() != PathItem.HttpMethod.HEAD) {
-          String crossSite =
-              "A request whose Origin header names another site (a page elsewhere) is refused";
+          String crossSite = words.response("403");
           ApiResponse forbidden = responses.get("403");
           if (forbidden == null) {
             responses.addApiResponse("403", problem(crossSite));
@@ -62,8 +61,7 @@ final class RefusalResponses {
             forbidden.setDescription(forbidden.getDescription() + "; or: " + crossSite);
           }
           if (op.getRequestBody() != null && !responses.containsKey("415")) {
-            responses.addApiResponse(
-                "415", problem("The body is sent without its Content-Type, or with another one"));
+            responses.addApiResponse("415", problem(words.response("415")));
           }
         }
       }

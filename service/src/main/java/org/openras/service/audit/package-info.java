@@ -7,5 +7,8 @@
  * of a Merkle tree with signed checkpoints kept outside the database (docs/adr/0009, the {@code
  * merkle} package): a chain rewritten end to end, or cut short, is named against them, and each
  * record has an inclusion proof that can be checked without the service.
+ *
+ * <p>The auditor's pages ({@code AuditPages}, docs/adr/0015): look a record up, check its hash,
+ * replay it, show its inclusion proof and verify the chain.
  */
 package org.openras.service.audit;

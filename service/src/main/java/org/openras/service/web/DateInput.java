@@ -18,7 +18,7 @@ public final class DateInput {
 
   public DateInput() {}
 
-  DateInput(String day, String month, String year) {
+  public DateInput(String day, String month, String year) {
     this.day = day;
     this.month = month;
     this.year = year;
@@ -28,7 +28,7 @@ public final class DateInput {
    * The date, or null with one error on {@code field}; {@code what} names the date in a sentence,
    * starting lower case ("the assessment date").
    */
-  LocalDate read(String field, String what, PageErrors errors) {
+  public LocalDate read(String field, String what, PageErrors errors) {
     List<String> missing = new ArrayList<>();
     if (blank(day)) {
       missing.add("a day");

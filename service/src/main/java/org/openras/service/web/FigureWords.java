@@ -9,7 +9,7 @@ import org.openras.engine.uprating.UpratingFigure;
  * parameters.yaml, shortened to its first clause) and its key in words, such as "Minimum Income
  * Guarantee personal amount, single person aged 25 to pension credit age".
  */
-final class FigureWords {
+public final class FigureWords {
   private static final Map<String, String> KEYS =
       Map.ofEntries(
           Map.entry("SINGLE_18_24", "single person aged 18 to 24"),
@@ -23,12 +23,12 @@ final class FigureWords {
 
   private FigureWords() {}
 
-  static String of(UpratingFigure f) {
+  public static String of(UpratingFigure f) {
     return name(f.description(), f.key());
   }
 
   /** The description's first clause, then the key in words when there is one. */
-  static String name(String description, String key) {
+  public static String name(String description, String key) {
     String d = description == null ? "" : description.strip().replaceAll("\\s+", " ");
     d = d.replaceFirst("\\s*\\(.*$", "");
     d = d.replaceFirst(",? by (household|primary support reason|household and age band).*$", "");

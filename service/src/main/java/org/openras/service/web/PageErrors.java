@@ -14,7 +14,7 @@ public final class PageErrors {
   private final Map<String, String> byField = new LinkedHashMap<>();
   private final Map<String, List<String>> more = new LinkedHashMap<>();
 
-  void add(String fieldId, String message) {
+  public void add(String fieldId, String message) {
     byField.putIfAbsent(fieldId, message);
   }
 
@@ -22,12 +22,12 @@ public final class PageErrors {
    * A further problem on a field that has its message already (a CSV file's bad rows, one by one):
    * listed in the error summary after the field's message, linking to the same field.
    */
-  void addMore(String fieldId, String message) {
+  public void addMore(String fieldId, String message) {
     more.computeIfAbsent(fieldId, f -> new ArrayList<>()).add(message);
   }
 
   /** Adds the engine's field errors, each on the form field its path names. */
-  void addEngine(List<FieldError> errors) {
+  public void addEngine(List<FieldError> errors) {
     errors.forEach(e -> add(fieldId(e.field()), sentence(e)));
   }
 

@@ -1,7 +1,12 @@
 /**
- * The web pages (issue 11): server-rendered GOV.UK-styled pages over the same engine and audit
- * trail as the API. An assessor records an assessment of a person's needs, eligibility and
- * finances, and reads the indicative personal budget, what the person pays and, in plain English,
- * how each figure was worked out; the person gets a printable statement of it.
+ * What every page shares (issue 11, docs/adr/0015): the GOV.UK Frontend assets ({@code
+ * GovukAssets}), the security of the pages and their sign-in ({@code WebSecurity}, {@code
+ * SignedInUploads}), the home and sign-in pages ({@code HomePages}), the error summary a form
+ * collects ({@code PageErrors}), the GOV.UK date input ({@code DateInput}), file downloads ({@code
+ * Downloads}), and how figures are written ({@code FinanceFigures}, {@code FigureWords}). The
+ * layout and shared fragments are the templates under {@code templates/web/}. The pages themselves
+ * live in their feature packages (calculation, audit, scenario, calibration, ruleset, uprating);
+ * nothing here depends on a feature, which an ArchUnit rule checks ({@code
+ * ServiceArchitectureTest}).
  */
 package org.openras.service.web;

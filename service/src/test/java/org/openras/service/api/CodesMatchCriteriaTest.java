@@ -34,9 +34,9 @@ class CodesMatchCriteriaTest {
   void theLimbsAreTheCareActCriteriaLimbs() throws IOException {
     JsonNode careAct = criteria("2015-04-01");
     assertThat(codes(careAct.at("/adult/limbs")))
-        .containsExactlyElementsOf(EligibilityRequestSchemaDescriptions.ADULT_LIMBS);
+        .containsExactlyElementsOf(ApiDescriptions.load().codeList("adultLimbs"));
     assertThat(codes(careAct.at("/carer/limbs")))
-        .containsExactlyElementsOf(EligibilityRequestSchemaDescriptions.ADULT_LIMBS.subList(0, 3));
+        .containsExactlyElementsOf(ApiDescriptions.load().codeList("adultLimbs").subList(0, 3));
   }
 
   @Test
@@ -45,8 +45,7 @@ class CodesMatchCriteriaTest {
     criteria("2003-04-01")
         .get("bands")
         .forEach(band -> codes.addAll(codes(band.get("riskFactors"))));
-    assertThat(codes)
-        .containsExactlyElementsOf(EligibilityRequestSchemaDescriptions.FACS_RISK_FACTORS);
+    assertThat(codes).containsExactlyElementsOf(ApiDescriptions.load().codeList("facsRiskFactors"));
   }
 
   @Test

@@ -31,8 +31,29 @@ class EveryFieldDescribedTest {
 
   @Test
   void everySchemaAndPropertyIsDescribed() {
+    assertThat(undescribed(document()))
+        .as("schemas and properties without a description")
+        .isEmpty();
+  }
+
+  /**
+   * The guard still bites now that the words are a file: a property whose entry is taken out of
+   * {@value ApiDescriptions#RESOURCE} (here its words taken out of the served document, which is
+   * where the file's words end up) is named by its path.
+   */
+  @Test
+  void aPropertyWithoutWordsIsNamed() {
+    JsonNode document = document();
+    ((tools.jackson.databind.node.ObjectNode)
+            document.at("/components/schemas/RasResult/properties/weeklyBudget"))
+        .remove("description");
+    assertThat(undescribed(document)).containsExactly("RasResult.weeklyBudget");
+  }
+
+  /** Every schema and property (nested, array items, map values) of the document without words. */
+  private static List<String> undescribed(JsonNode document) {
     List<String> missing = new ArrayList<>();
-    JsonNode schemas = document().at("/components/schemas");
+    JsonNode schemas = document.at("/components/schemas");
     for (String name : schemas.propertyNames()) {
       JsonNode schema = schemas.get(name);
       if (!described(schema)) {
@@ -40,7 +61,7 @@ class EveryFieldDescribedTest {
       }
       walk(schema, name, missing);
     }
-    assertThat(missing).as("schemas and properties without a description").isEmpty();
+    return missing;
   }
 
   @Test
@@ -122,7 +143,10 @@ class EveryFieldDescribedTest {
 
   /** A money property with only the generic words says how it is written, not what it is. */
   private static boolean onlyTheMoneyFormat(JsonNode property) {
-    return property.path("description").asString("").equals(SchemaWords.MONEY);
+    return property
+        .path("description")
+        .asString("")
+        .equals(OpenApiConfiguration.WORDS.word("money"));
   }
 
   private static String pointer(String path) {

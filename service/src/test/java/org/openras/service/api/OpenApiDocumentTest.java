@@ -41,41 +41,54 @@ class OpenApiDocumentTest {
     assertThat(budget.get("example").asString()).isEqualTo("164.42");
   }
 
-  /** The guard against stale words: every schema, property and code list named still exists. */
+  /**
+   * The guard against stale words: every schema, property, code list and request body that {@value
+   * ApiDescriptions#RESOURCE} names exists in the document with those words (an entry naming
+   * nothing finds no words there and fails).
+   */
   @Test
   void everyDescribedPropertyStillExists() {
-    JsonNode schemas = document().at("/components/schemas");
-    for (SchemaWords part : SchemaDescriptions.PARTS) {
-      part.schemas()
-          .forEach(
-              (schema, text) ->
-                  assertThat(schemas.at("/" + schema + "/description").asString(""))
-                      .as(schema)
-                      .isEqualTo(text));
-      part.properties()
-          .forEach(
-              (schema, props) ->
-                  props.forEach(
-                      (prop, text) ->
-                          assertThat(
-                                  schemas
-                                      .at("/" + schema + "/properties/" + prop + "/description")
-                                      .asString(""))
-                              .as(schema + "." + prop)
-                              .startsWith(text)));
-      part.codes()
-          .forEach(
-              (schema, props) ->
-                  props.forEach(
-                      (prop, codes) ->
-                          assertThat(
-                                  schemas
-                                      .at("/" + schema + "/properties/" + prop + "/enum")
-                                      .values())
-                              .as(schema + "." + prop)
-                              .extracting(JsonNode::asString)
-                              .containsExactlyElementsOf(codes)));
-    }
+    JsonNode document = document();
+    JsonNode schemas = document.at("/components/schemas");
+    ApiDescriptions words = ApiDescriptions.load();
+    words.schemas().forEach((name, text) -> described(schemas.path(name), name, text));
+    words
+        .requestBodies()
+        .forEach(
+            (operation, text) -> {
+              String[] methodAndPath = operation.split(" ", 2);
+              String pointer =
+                  "/paths/"
+                      + methodAndPath[1].replace("~", "~0").replace("/", "~1")
+                      + "/"
+                      + methodAndPath[0].toLowerCase(java.util.Locale.ROOT)
+                      + "/requestBody/description";
+              assertThat(document.at(pointer).asString("")).as(operation).isEqualTo(text);
+            });
+  }
+
+  /** A schema (or inline array items) has the file's words, and so has each property named. */
+  private static void described(JsonNode schema, String path, ApiDescriptions.SchemaText text) {
+    assertThat(schema.path("description").asString("")).as(path).isEqualTo(text.description());
+    JsonNode properties =
+        schema.has("allOf") ? schema.at("/allOf/1/properties") : schema.path("properties");
+    text.properties()
+        .forEach(
+            (prop, words) -> {
+              JsonNode property = properties.path(prop);
+              assertThat(property.path("description").asString(""))
+                  .as(path + "." + prop)
+                  .startsWith(words.text());
+              if (words.codes() != null) {
+                assertThat(property.path("enum").values())
+                    .as(path + "." + prop)
+                    .extracting(JsonNode::asString)
+                    .containsExactlyElementsOf(words.codes());
+              }
+              if (words.items() != null) {
+                described(property.path("items"), path + "." + prop + "[]", words.items());
+              }
+            });
   }
 
   @Test
@@ -84,7 +97,7 @@ class OpenApiDocumentTest {
     assertThat(
             schemas.at("/ContributionResult/properties/weeklyContribution/description").asString())
         .startsWith("What the person pays a week")
-        .endsWith(SchemaWords.MONEY);
+        .endsWith(ApiDescriptions.load().word("money"));
     assertThat(schemas.at("/RuleSetUsed/properties/effectiveFrom/description").asString())
         .contains("yyyy-MM-dd");
     assertThat(schemas.at("/ParameterRead/properties/valueEffectiveFrom/description").asString())

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

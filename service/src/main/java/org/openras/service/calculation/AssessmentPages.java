@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditLog;
-import org.openras.service.calculation.CalculationService;
+import org.openras.service.web.PageErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +11,7 @@ import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.params.ParameterDefinition;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.uprating.Uprating;
+import org.openras.service.web.FigureWords;
 
 /**
  * Why an assessment cannot be worked out yet, for the assessor in plain English: a figure or a

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,13 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.openras.engine.OpenRasEngine;
-import org.openras.engine.calibration.CalibrationException;
-import org.openras.engine.calibration.CalibrationReport;
-import org.openras.engine.calibration.CalibrationSvg;
-import org.openras.engine.calibration.FitResult;
-import org.openras.engine.calibration.PersonFit;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.envelope.EnvelopeFiles;
 import org.openras.engine.envelope.EnvelopeReport;
@@ -27,24 +21,10 @@ import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.scenario.ScenarioOutputs;
 import org.openras.engine.scenario.ScenarioReport;
 import org.openras.engine.scenario.SvgCharts;
-import org.openras.service.calibration.CalibrationNotFoundException;
-import org.openras.service.calibration.CalibrationRequest;
-import org.openras.service.calibration.CalibrationSummary;
-import org.openras.service.calibration.Calibrations;
-import org.openras.service.scenario.CaseloadNotFoundException;
-import org.openras.service.scenario.CaseloadStore;
-import org.openras.service.scenario.CsvCaseloads;
-import org.openras.service.scenario.ReportNotReadyException;
-import org.openras.service.scenario.ScenarioNotFoundException;
-import org.openras.service.scenario.ScenarioRequest;
-import org.openras.service.scenario.ScenarioStatus;
-import org.openras.service.scenario.Scenarios;
-import org.springframework.core.io.PathResource;
+import org.openras.service.web.Downloads;
+import org.openras.service.web.PageErrors;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -59,24 +39,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The finance officer's pages: run a scenario on a generated or uploaded caseload (JSON Lines, or a
- * council's CSV export with its column-mapping file), follow it on a progress page that refreshes
- * itself without JavaScript, read its report with charts and download its CSV; run a calibration
- * and read its fit report. Everything goes through the same services as the API ({@link Scenarios},
- * {@link CaseloadStore}, {@link Calibrations}); the charts are the engine's own, each with a table
- * of the same figures.
+ * The finance officer's scenario pages: run a scenario or a budget envelope on a generated or
+ * uploaded caseload (JSON Lines, or a council's CSV export with its column-mapping file), follow it
+ * on a progress page that refreshes itself without JavaScript, read its report with charts and
+ * download its files. Everything goes through the same services as the API ({@link Scenarios},
+ * {@link CaseloadStore}); the charts are the engine's own, each with a table of the same figures.
+ * The calibration pages under the same {@code /web/finance} are the calibration package's.
  */
 @Controller
 @RequestMapping("/web/finance")
-class FinancePages {
+class ScenarioPages {
   /** How often a running scenario's progress page reloads itself, in seconds. */
   static final int REFRESH_SECONDS = 2;
-
-  /** People listed by name on the fit report; residuals.csv has every one. */
-  static final int LISTED = 100;
 
   /** A scenario's files by the API's names for them ({@code ?format=}). */
   private static final Map<String, String> SCENARIO_FILES =
@@ -88,30 +64,19 @@ class FinancePages {
           "envelope", EnvelopeFiles.JSON,
           "envelope-html", EnvelopeFiles.HTML);
 
-  /** A calibration's files by the API's names for them. */
-  private static final Map<String, String> CALIBRATION_FILES =
-      Map.of(
-          "json", "calibration.json",
-          "html", "calibration.html",
-          "residuals", "residuals.csv",
-          "problems", "problems.csv");
-
   private final Scenarios scenarios;
   private final CaseloadStore caseloads;
   private final CsvCaseloads csvCaseloads;
-  private final Calibrations calibrations;
   private final OpenRasEngine engine;
 
-  FinancePages(
+  ScenarioPages(
       Scenarios scenarios,
       CaseloadStore caseloads,
       CsvCaseloads csvCaseloads,
-      Calibrations calibrations,
       OpenRasEngine engine) {
     this.scenarios = scenarios;
     this.caseloads = caseloads;
     this.csvCaseloads = csvCaseloads;
-    this.calibrations = calibrations;
     this.engine = engine;
   }
 
@@ -325,120 +290,13 @@ class FinancePages {
       // envelope.
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    return download(path, "scenario-" + path.getParent().getFileName() + "-" + name);
+    return Downloads.attachment(path, "scenario-" + path.getParent().getFileName() + "-" + name);
   }
 
-  @GetMapping("/calibrations/new")
-  String calibrationForm(Model model) {
-    return calibrationForm(model, new CalibrationForm(), new PageErrors());
-  }
-
-  @PostMapping("/calibrations")
-  String calibrate(
-      @ModelAttribute("form") CalibrationForm form,
-      @RequestParam(name = "file", required = false) MultipartFile file,
-      @RequestParam(name = "mapping", required = false) MultipartFile mapping,
-      Model model,
-      Authentication who,
-      RedirectAttributes next)
-      throws IOException {
-    PageErrors errors = new PageErrors();
-    ScenarioRequest.CaseloadChoice cohort =
-        form.choose(file, mapping, caseloads, csvCaseloads, errors);
-    String cohortId = null;
-    if (cohort != null && !errors.any()) {
-      cohortId = cohort.id() != null ? cohort.id() : generate(cohort.generate()).id();
-    }
-    CalibrationRequest request = form.toRequest(cohortId, errors);
-    if (request != null) {
-      try {
-        CalibrationSummary summary = calibrations.run(request, who.getName());
-        next.addFlashAttribute("summary", summary);
-        return "redirect:/web/finance/calibrations/" + summary.id();
-      } catch (InvalidRequestException e) {
-        e.errors()
-            .forEach(
-                f -> errors.add(calibrationField(f.field()), sentence(f.field(), f.problem())));
-      } catch (CalibrationException e) {
-        errors.add(CalibrationForm.fieldOf(e.getMessage()), e.getMessage());
-      }
-    }
-    return calibrationForm(model, form, errors);
-  }
-
-  private CaseloadStore.Caseload generate(ScenarioRequest.Generate g) throws IOException {
-    return caseloads.generate(g.people(), g.seed(), Boolean.TRUE.equals(g.finances()));
-  }
-
-  private static String calibrationField(String field) {
-    return field == null || field.equals("cohortId") ? "source" : field;
-  }
-
-  private static String sentence(String field, String problem) {
-    String name =
-        switch (calibrationField(field)) {
-          case "method" -> "Method";
-          case "budget" -> "Weekly budget";
-          case "contingency" -> "Contingency";
-          default -> "Cohort";
-        };
-    return name + " " + problem;
-  }
-
-  private String calibrationForm(Model model, CalibrationForm form, PageErrors errors) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    return "web/finance-calibration";
-  }
-
-  @GetMapping("/calibrations/{id}")
-  String fit(@PathVariable String id, Model model) throws IOException {
-    Path json = calibrations.report(id, "calibration.json");
-    CalibrationReport r = Json.mapper().readValue(Files.readString(json), CalibrationReport.class);
-    model.addAttribute("id", json.getParent().getFileName().toString());
-    model.addAttribute("report", r);
-    List<FitResult> fits = new ArrayList<>(List.of(r.overall()));
-    fits.addAll(r.groups());
-    model.addAttribute("fits", fits);
-    model.addAttribute("listed", r.people().stream().limit(LISTED).toList());
-    model.addAttribute("scatterChart", CalibrationSvg.scatter(r.people()));
-    model.addAttribute(
-        "residualsChart",
-        CalibrationSvg.residualsByGroup(
-            r.people().stream()
-                .collect(
-                    Collectors.groupingBy(
-                        PersonFit::primarySupportReason, TreeMap::new, Collectors.toList()))));
-    return "web/finance-fit";
-  }
-
-  @GetMapping("/calibrations/{id}/download/{format}")
-  ResponseEntity<Resource> calibrationFile(@PathVariable String id, @PathVariable String format) {
-    String name = CALIBRATION_FILES.get(format);
-    if (name == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    Path path = calibrations.report(id, name);
-    return download(path, "calibration-" + path.getParent().getFileName() + "-" + name);
-  }
-
-  private static ResponseEntity<Resource> download(Path path, String filename) {
-    Resource file = new PathResource(path);
-    MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.TEXT_PLAIN);
-    return ResponseEntity.ok()
-        .contentType(
-            type.getType().equals("text")
-                ? new MediaType(type, java.nio.charset.StandardCharsets.UTF_8)
-                : type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .body(file);
-  }
-
-  /** An unknown scenario, caseload or calibration: GOV.UK's "Page not found", never a trace. */
+  /** An unknown scenario or caseload: GOV.UK's "Page not found", never a trace. */
   @ExceptionHandler({
     ScenarioNotFoundException.class,
     CaseloadNotFoundException.class,
-    CalibrationNotFoundException.class,
     ResponseStatusException.class
   })
   ModelAndView notFound() {

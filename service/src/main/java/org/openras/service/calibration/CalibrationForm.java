@@ -1,10 +1,11 @@
-package org.openras.service.web;
+package org.openras.service.calibration;
 
 import java.math.BigDecimal;
 import org.openras.engine.calibration.CalibrationException;
 import org.openras.engine.calibration.DraftVersion;
 import org.openras.engine.json.BoundedDecimals;
-import org.openras.service.calibration.CalibrationRequest;
+import org.openras.service.scenario.CaseloadForm;
+import org.openras.service.web.PageErrors;
 
 /**
  * What the finance officer typed to calibrate the RAS, as text, and its reading into the API's

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.PageErrors;
 
 /** Reading the form: what cannot be read is an error on its own field, never a crash. */
 class AssessmentFormTest {

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,10 +14,13 @@ import org.openras.engine.request.EligibilityRequest.OutcomeRecord;
 import org.openras.engine.request.Finances;
 import org.openras.engine.request.PersonDetails;
 import org.openras.engine.request.PrimarySupportReason;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.PageErrors;
 
 /**
  * What the assessor typed, as text, and its reading into a calculation request. Anything that
- * cannot be read is a {@link PageError} on the field it came from; the engine checks the rest.
+ * cannot be read is an entry of {@link PageErrors} on the field it came from; the engine checks the
+ * rest.
  */
 public class AssessmentForm {
   static final List<String> INCOME_TYPES =

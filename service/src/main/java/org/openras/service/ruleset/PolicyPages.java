@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.ruleset;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,14 +9,13 @@ import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.publication.PublicationConflictException;
 import org.openras.service.publication.Publications;
 import org.openras.service.publication.VersionNotPublishableException;
-import org.openras.service.ruleset.KnownRuleSets;
-import org.openras.service.ruleset.RuleSetChecks;
-import org.openras.service.ruleset.RuleSetNotFoundException;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.openras.service.uprating.Upratings;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.PageErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,19 +1,13 @@
-package org.openras.service.web;
+package org.openras.service.audit;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openras.engine.json.Json;
-import org.openras.service.audit.AuditEntry;
-import org.openras.service.audit.AuditHash;
-import org.openras.service.audit.AuditLog;
-import org.openras.service.audit.ChainVerifier;
-import org.openras.service.audit.CheckpointKey;
-import org.openras.service.audit.CheckpointRefusedException;
-import org.openras.service.audit.LogProofs;
 import org.openras.service.audit.merkle.ProofCheck;
 import org.openras.service.calculation.ReplayReport;
 import org.openras.service.calculation.Replayer;
+import org.openras.service.web.PageErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import java.time.Clock;
 import java.time.LocalDate;

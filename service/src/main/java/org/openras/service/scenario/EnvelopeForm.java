@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.scenario;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.openras.engine.envelope.EnvelopeSpec;
 import org.openras.engine.json.BoundedDecimals;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
-import org.openras.service.scenario.ScenarioRequest;
+import org.openras.service.web.PageErrors;
 
 /**
  * What the finance officer typed to find the affordability factor that brings a caseload's annual

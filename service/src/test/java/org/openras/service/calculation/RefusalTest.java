@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,17 +73,5 @@ class RefusalTest {
                 "none"));
     assertThat(r.heading()).contains("no contributions rules that early");
     assertThat(r.action()).isEqualTo("Check the assessment date.");
-  }
-
-  @Test
-  void figuresArePlainWordsFromTheirDescriptions() {
-    assertThat(
-            FigureWords.name(
-                "Disability premium added to the MIG, by household (for a couple, each)", "SINGLE"))
-        .isEqualTo("Disability premium added to the MIG, single person");
-    assertThat(
-            FigureWords.name("Carer premium added to the MIG (not retrieved before 2023/24)", ""))
-        .isEqualTo("Carer premium added to the MIG");
-    assertThat(FigureWords.key("PIP_DAILY_LIVING_ENHANCED")).isEqualTo("pip daily living enhanced");
   }
 }

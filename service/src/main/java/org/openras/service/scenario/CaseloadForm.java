@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.scenario;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,12 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.openras.service.scenario.CaseloadNotFoundException;
-import org.openras.service.scenario.CaseloadStore;
-import org.openras.service.scenario.CsvCaseloads;
-import org.openras.service.scenario.CsvImportException;
-import org.openras.service.scenario.ScenarioRequest;
-import org.openras.service.scenario.Scenarios;
+import org.openras.service.web.PageErrors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -42,7 +37,7 @@ public class CaseloadForm {
    * column-mapping file when it is a CSV export) is kept here; a caseload to generate is left to
    * the caller (the scenario job generates its own).
    */
-  ScenarioRequest.CaseloadChoice choose(
+  public ScenarioRequest.CaseloadChoice choose(
       MultipartFile file,
       MultipartFile mapping,
       CaseloadStore store,
@@ -231,7 +226,7 @@ public class CaseloadForm {
     }
   }
 
-  static boolean blank(String s) {
+  protected static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 

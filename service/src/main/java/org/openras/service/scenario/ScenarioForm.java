@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.scenario;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +11,7 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
-import org.openras.service.scenario.ScenarioRequest;
+import org.openras.service.web.PageErrors;
 
 /**
  * What the finance officer typed to run a scenario, as text, and its reading into the API's {@link

@@ -1,4 +1,4 @@
-package org.openras.service.web;
+package org.openras.service.uprating;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,10 +12,10 @@ import org.openras.engine.uprating.Uprating;
 import org.openras.engine.uprating.UpratingFigure;
 import org.openras.service.publication.Publications;
 import org.openras.service.ruleset.RuleSetNotFoundException;
-import org.openras.service.uprating.UpratingConflictException;
 import org.openras.service.uprating.UpratingDraftTable.StoredDraft;
-import org.openras.service.uprating.UpratingNotFoundException;
-import org.openras.service.uprating.Upratings;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.FigureWords;
+import org.openras.service.web.PageErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
