@@ -76,6 +76,7 @@ public final class ContributionArea {
       session.setGlobal("ctx", ctx);
       session.insert(assessment(request));
       session.insert(cost);
+      insertTypedRuleFacts(session, ctx);
       request
           .finances()
           .weeklyIncome()
@@ -91,6 +92,15 @@ public final class ContributionArea {
         ContributionReader.read(compiled.version(), overlay, localOptions, cost, facts),
         ctx.reasons(),
         ctx.parametersRead());
+  }
+
+  /**
+   * The council's options and the charging year as facts, for the typed rules (docs/adr/0012);
+   * rules of earlier versions match neither.
+   */
+  private static void insertTypedRuleFacts(KieSession session, ContributionContext ctx) {
+    session.insert(new Council(ctx));
+    session.insert(new ChargingYear(ctx));
   }
 
   private static FinancialAssessment assessment(CalculationRequest r) {
@@ -128,7 +138,8 @@ public final class ContributionArea {
         List<Object> facts) {
       Map<String, Money> figures = new HashMap<>();
       String category = null;
-      for (Object f : facts) {
+      for (Object fact : facts) {
+        Object f = asFigure(fact);
         if (f instanceof Figure fig && figures.put(fig.getName(), fig.getAmount()) != null) {
           throw incomplete(version, "more than one rule produced the figure " + fig.getName());
         } else if (f instanceof MigCategory c) {
@@ -166,6 +177,11 @@ public final class ContributionArea {
           figures.get("chargeableIncome"),
           maximum,
           maximum.isGreaterThan(cost.getAmount()));
+    }
+
+    /** A typed stage amount as the named figure it is; any other fact as it is. */
+    private static Object asFigure(Object fact) {
+      return fact instanceof StageAmount amount ? amount.asFigure() : fact;
     }
 
     private static Money required(RuleSetVersion version, Map<String, Money> figures, String name) {
