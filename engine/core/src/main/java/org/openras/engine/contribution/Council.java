@@ -18,11 +18,6 @@ public final class Council {
     this.ctx = ctx;
   }
 
-  /** True when a council overlay is in force. */
-  public boolean isOverlay() {
-    return ctx.hasCouncil();
-  }
-
   /** The council sets a local lower or upper capital limit. */
   public boolean isSetsLocalCapitalLimits() {
     return ctx.hasLocal("localLowerCapitalLimit") || ctx.hasLocal("localUpperCapitalLimit");
