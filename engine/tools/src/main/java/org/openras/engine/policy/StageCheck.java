@@ -13,16 +13,22 @@ import org.openras.engine.catalogue.RuleSetManifest;
 
 /**
  * A version whose manifest lists {@code stages} is written in named stages (docs/adr/0012): every
- * rule names one of them ({@code agenda-group "income"}), every stage listed is used by a rule, and
- * no rule is ordered by a number ({@code salience}), decides by an {@code eval(...)} rather than a
- * constraint, or matches a figure by its name ({@code Figure(name == "...")}) rather than its typed
- * fact. Each finding names the file and line. A version that lists no stages (written before them)
- * is not checked here.
+ * rule names one of them ({@code ruleflow-group "income"}; {@code agenda-group}, which Drools 10
+ * deprecates for it, is read the same), every stage listed is used by a rule, and no rule is
+ * ordered by a number ({@code salience}), decides by an {@code eval(...)} rather than a constraint,
+ * or matches a figure by its name ({@code Figure(name == "...")}) rather than its typed fact. Each
+ * finding names the file and line. A version that lists no stages (written before them) is not
+ * checked here.
  */
 final class StageCheck {
   private static final Pattern HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+
+  /**
+   * The stage a rule names: {@code ruleflow-group}, or {@code agenda-group} (the same in Drools).
+   */
   private static final Pattern AGENDA_GROUP =
-      Pattern.compile("^\\s*agenda-group\\s+\"([^\"]*)\"\\s*$");
+      Pattern.compile("^\\s*(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"\\s*$");
+
   private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\b");
   private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
   private static final Pattern FIGURE_BY_NAME = Pattern.compile("\\bFigure\\s*\\(\\s*name\\s*==");
@@ -62,7 +68,7 @@ final class StageCheck {
                 manifestFile,
                 stageLine(manifestLines, stage),
                 "no rule is in the stage \"" + stage + "\" listed under stages",
-                "put the rules of that stage in it (agenda-group \""
+                "put the rules of that stage in it (ruleflow-group \""
                     + stage
                     + "\"), or take it out of the list"));
       }
@@ -95,7 +101,7 @@ final class StageCheck {
                   file,
                   ruleLine,
                   "rule \"" + rule + "\" names no stage",
-                  "add agenda-group \"...\" under the rule line, naming one of the stages in"
+                  "add ruleflow-group \"...\" under the rule's @source, naming one of the stages in"
                       + " ruleset.yaml: "
                       + String.join(", ", stages)));
         }

@@ -48,8 +48,8 @@ class StageCheckTest {
   void aRuleInAStageTheManifestDoesNotListIsRefusedAtItsLine() {
     Path v = staged();
     Path drl = v.resolve("Capital.drl");
-    replace(drl, "  agenda-group \"capital\"", "  agenda-group \"capitol\"");
-    int line = lineOf(drl, "agenda-group \"capitol\"");
+    replace(drl, "  ruleflow-group \"capital\"", "  ruleflow-group \"capitol\"");
+    int line = lineOf(drl, "ruleflow-group \"capitol\"");
     assertThat(stageErrors(v))
         .singleElement()
         .satisfies(
@@ -65,7 +65,7 @@ class StageCheckTest {
   void aRuleThatNamesNoStageIsRefusedAtItsRuleLine() {
     Path v = staged();
     Path drl = v.resolve("Capital.drl");
-    replace(drl, "  agenda-group \"capital\"\n", "");
+    replace(drl, "  ruleflow-group \"capital\"\n", "");
     int line = lineOf(drl, "rule \"CHG-010 ");
     assertThat(stageErrors(v))
         .singleElement()
@@ -98,7 +98,9 @@ class StageCheckTest {
     Path v = staged();
     Path drl = v.resolve("Capital.drl");
     replace(
-        drl, "  agenda-group \"capital\"\nwhen", "  agenda-group \"capital\"\n  salience 10\nwhen");
+        drl,
+        "  ruleflow-group \"capital\"\nwhen",
+        "  ruleflow-group \"capital\"\n  salience 10\nwhen");
     replace(drl, "  Council(!setsLocalCapitalLimits)", "  eval(true)");
     replace(drl, "  not CountedCapital()", "  not Figure(name == \"countedCapital\")");
     List<Finding> errors = stageErrors(v);
