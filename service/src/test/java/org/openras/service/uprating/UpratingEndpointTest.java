@@ -122,7 +122,9 @@ class UpratingEndpointTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     JsonNode v = json(r);
     assertThat(v.get("version").asString()).isEqualTo("2027-04-06");
-    assertThat(v.get("source").asString()).isEqualTo("2026-04-06");
+    // The version in force today: 2026-04-06-staged supersedes 2026-04-06 on all its days (the
+    // same figures in named stages, docs/adr/0012), so the draft starts from it.
+    assertThat(v.get("source").asString()).isEqualTo("2026-04-06-staged");
     assertThat(v.get("year").asString()).isEqualTo("2027/28");
     assertThat(v.get("state").asString()).isEqualTo("DRAFT");
     JsonNode mig = figure(v, "migPersonalAmount.SINGLE_PENSION_AGE");

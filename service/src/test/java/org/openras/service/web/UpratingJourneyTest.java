@@ -51,7 +51,9 @@ class UpratingJourneyTest extends BrowserJourney {
   @Test
   void aPolicyOfficerMakesNextAprilsFiguresAndAnAssessmentOnThatDayUsesThem() throws IOException {
     signIn("policy");
-    browser.get(url("/web/policy/contributions/2026-04-06"));
+    // The version in force today: 2026-04-06-staged supersedes 2026-04-06 on all its days (the
+    // same figures in named stages, docs/adr/0012).
+    browser.get(url("/web/policy/contributions/2026-04-06-staged"));
     assertThat(browser.findElement(By.id("effectiveFrom")).getAttribute("value")).isEqualTo("6");
     assertThat(browser.findElement(By.id("effectiveFrom-year")).getAttribute("value"))
         .isEqualTo("2027");

@@ -80,6 +80,7 @@ public final class ContributionArea
     List<Object> facts = new ArrayList<>();
     facts.add(assessment(request));
     facts.add(input.cost());
+    facts.addAll(typedRuleFacts(ctx));
     request
         .finances()
         .weeklyIncome()
@@ -87,6 +88,14 @@ public final class ContributionArea
             (type, amount) ->
                 facts.add(new IncomeItem(type, amount, ctx.text("incomeTreatment", type))));
     return facts;
+  }
+
+  /**
+   * The council's options and the charging year as facts, for the typed rules (docs/adr/0012);
+   * rules of earlier versions match neither.
+   */
+  private static List<Object> typedRuleFacts(ContributionContext ctx) {
+    return List.of(new Council(ctx), new ChargingYear(ctx));
   }
 
   /** Reads the figures back from the facts the rules inserted ({@link ContributionReader}). */

@@ -1,6 +1,8 @@
 package org.openras.engine.contribution;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openras.engine.area.RuleFacts;
 import org.openras.engine.catalogue.RuleSetVersion;
@@ -57,12 +59,15 @@ final class ContributionReader {
   }
 
   /**
-   * The weekly amounts the rules produced, by name: each {@link Figure} fact (the published
-   * versions produce their amounts so). A name produced twice is a fault of the rule set.
+   * The weekly amounts the rules produced, by name: each {@link Figure} fact (versions written
+   * before typed stages produce their amounts so) and each typed {@link StageAmount} as the figure
+   * it stands for (docs/adr/0012). A name produced twice is a fault of the rule set.
    */
   static Map<String, Money> figures(RuleFacts facts) {
     Map<String, Money> figures = new HashMap<>();
-    for (Figure fig : facts.all(Figure.class)) {
+    List<Figure> all = new ArrayList<>(facts.all(Figure.class));
+    facts.all(StageAmount.class).forEach(amount -> all.add(amount.asFigure()));
+    for (Figure fig : all) {
       if (figures.put(fig.getName(), fig.getAmount()) != null) {
         throw facts.incomplete("more than one rule produced the figure " + fig.getName());
       }

@@ -58,6 +58,21 @@ public final class FinancialAssessment {
     return household;
   }
 
+  /** A single person: {@code FinancialAssessment(single)} in the typed rules. */
+  public boolean isSingle() {
+    return "SINGLE".equals(household);
+  }
+
+  /** A lone parent. */
+  public boolean isLoneParent() {
+    return "LONE_PARENT".equals(household);
+  }
+
+  /** A member of a couple. */
+  public boolean isCouple() {
+    return "COUPLE".equals(household);
+  }
+
   public LocalDate getPartnerDateOfBirth() {
     return partnerDateOfBirth;
   }

@@ -26,4 +26,9 @@ public final class IncomeItem {
   public String getTreatment() {
     return treatment;
   }
+
+  /** The treatment as a type, for the typed rules: {@code IncomeItem(treatedAs == ...)}. */
+  public IncomeTreatment getTreatedAs() {
+    return IncomeTreatment.of(type, treatment);
+  }
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates a rule-set version folder before it is published: the manifest is complete, its period
  * fits the other versions of its area, every rule has an id, a sentence and a source, the rules
- * compile, every parameter has a unit, a period and a reference, keyed tables have the keys the
- * engine needs, and the points table is whole. Reports every finding; never stops at the first.
+ * compile, a version in named stages uses exactly its stages and no salience, eval or figure
+ * matched by name, every parameter has a unit, a period and a reference, keyed tables have the keys
+ * the engine needs, and the points table is whole. Reports every finding; never stops at the first.
  */
 public final class VersionValidator {
   private VersionValidator() {}
@@ -34,6 +35,7 @@ public final class VersionValidator {
     RuleSetManifest manifest = ManifestCheck.check(v, out);
     guarded(v, out, o -> PeriodCheck.check(v, manifest, o));
     guarded(v, out, o -> RuleCheck.check(v, o));
+    guarded(v, out, o -> StageCheck.check(v, manifest, o));
     guarded(v, out, o -> CompileCheck.check(v, o));
     guarded(
         v,
