@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openras.engine.catalogue.DirectoryRuleStore;
+import org.openras.engine.catalogue.MemoryRuleStore;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSelectionException;
+import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.CalculationRequest;
@@ -135,6 +139,31 @@ public final class StagedAgreement {
       }
     }
     return json;
+  }
+
+  /**
+   * An engine over the shipped rules with the staged version's manifest changed by {@code change}
+   * (two stages swapped, say): for showing that the comparison is not vacuous.
+   */
+  public static OpenRasEngine withManifest(
+      String area, String stagedVersion, java.util.function.UnaryOperator<String> change) {
+    List<RuleSetSource> sources = new ArrayList<>();
+    for (RuleSetSource s : new DirectoryRuleStore(TestRules.DIR).versions()) {
+      if (s.area().equals(area) && s.folder().equals(stagedVersion)) {
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>(s.files());
+        String manifest = s.text("ruleset.yaml");
+        String changed = change.apply(manifest);
+        assertThat(changed).as("the change applies").isNotEqualTo(manifest);
+        files.put("ruleset.yaml", changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        s = new RuleSetSource(s.area(), s.folder(), files);
+      }
+      sources.add(s);
+    }
+    // Shares the shipped engine's compiled versions: only the changed one compiles again.
+    return TestRules.engine()
+        .sharing(
+            RuleSetCatalogue.load(
+                new MemoryRuleStore(sources, "changed " + area + " " + stagedVersion)));
   }
 
   /** Deep merge as the case runner does it: objects merge key by key; anything else replaces. */

@@ -1,6 +1,7 @@
 package org.openras.engine.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
@@ -62,6 +63,26 @@ class StagedEligibilityAgreesTest {
     }
     assertThat(ENGINE.catalogue().select("eligibility", FIRST_DAY.minusDays(1), null).version())
         .isEqualTo("2003-04-01");
+  }
+
+  @Test
+  void theComparisonSeesATraceInAnotherOrder() {
+    // Not vacuous: with the adult's conditions 2 and 3 found in the other order every decision is
+    // the same, but the trace is not, and the comparison says so.
+    OpenRasEngine swapped =
+        StagedAgreement.withManifest(
+            "eligibility",
+            "2015-04-01-staged",
+            m ->
+                m.replace(
+                    "  - adult condition 2\n  - adult condition 3\n",
+                    "  - adult condition 3\n  - adult condition 2\n"));
+    StagedAgreement agreement =
+        new StagedAgreement(swapped, "eligibility", "2015-04-01", "2015-04-01-staged");
+    StagedAgreement.Named someone = agreement.cases().get(0);
+    assertThatThrownBy(() -> agreement.assertAgree(someone))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the staged result");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.openras.engine.ras;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
@@ -52,6 +53,23 @@ class StagedRasAgreesTest {
       assertThat(ENGINE.catalogue().select("ras", day, "2025-04-01").version())
           .isEqualTo("2025-04-01");
     }
+  }
+
+  @Test
+  void theComparisonSeesATraceInAnotherOrder() {
+    // Not vacuous: with the ceiling and annual stages swapped every figure is the same, but the
+    // trace lists RAS-070 before RAS-060, and the comparison says so.
+    OpenRasEngine swapped =
+        StagedAgreement.withManifest(
+            "ras",
+            "2025-04-01-staged",
+            m -> m.replace("  - ceiling\n  - annual\n", "  - annual\n  - ceiling\n"));
+    StagedAgreement agreement =
+        new StagedAgreement(swapped, "ras", "2025-04-01", "2025-04-01-staged");
+    StagedAgreement.Named someone = agreement.cases().get(1);
+    assertThatThrownBy(() -> agreement.assertAgree(someone))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the staged result");
   }
 
   /**
