@@ -54,7 +54,11 @@ class ReferenceMatchesEngineProperties {
 
   private static Set<String> expectedBands(List<RuleSetVersion> versions) {
     Set<String> bands = new HashSet<>();
-    versions.forEach(v -> bands.add("version " + v.version()));
+    // Every version selected by date; not 2025-04-01, which 2025-04-01-staged supersedes for all
+    // its days (docs/adr/0016), so neither the engine nor the reference selects it by date.
+    versions.stream()
+        .filter(v -> !Both.ENGINE.catalogue().isSuperseded(v))
+        .forEach(v -> bands.add("version " + v.version()));
     for (var reason : org.openras.engine.request.PrimarySupportReason.values()) {
       bands.add("reason " + reason);
     }

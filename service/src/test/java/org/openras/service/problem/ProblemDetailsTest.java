@@ -203,8 +203,10 @@ class ProblemDetailsTest {
     assertThat(problem.get("area").asString()).isEqualTo("ras");
     assertThat(problem.get("date").asString()).isEqualTo("2019-06-02");
     assertThat(problem.get("pinnedVersion").isNull()).isTrue();
+    // The periods name the versions selected by date: 2025-04-01-staged, not the 2025-04-01 it
+    // supersedes for all its days (docs/adr/0016).
     assertThat(problem.get("periods").valueStream().map(p -> p.get("version").asString()))
-        .contains("2024-04-01", "2025-04-01");
+        .containsExactly("2024-04-01", "2025-04-01-staged");
     assertThat(problem.get("periods").get(0).get("from").asString()).isEqualTo("2024-04-01");
     assertThat(problem.get("detail").asString()).contains("ras", "2019-06-02", "2024-04-01");
     assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("assessmentDate");

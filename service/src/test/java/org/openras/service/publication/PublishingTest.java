@@ -143,7 +143,9 @@ class PublishingTest {
     assertThat(summary("ras", "2025-04-01").get("publishedBy").asString())
         .isEqualTo("openras start-up");
     assertThat(summary("ras", "2026-04-01").get("state").asString()).isEqualTo("DRAFT");
-    assertThat(rasOn("2026-05-01")).as("a draft is not served").isEqualTo("2025-04-01");
+    // The version in force is 2025-04-01-staged, which restates 2025-04-01 in named stages and
+    // supersedes it for all its days (docs/adr/0016).
+    assertThat(rasOn("2026-05-01")).as("a draft is not served").isEqualTo("2025-04-01-staged");
   }
 
   @Test
@@ -168,7 +170,8 @@ class PublishingTest {
     assertThat(outcome.get("entry").get("note").asString()).isEqualTo("2026/27 prices");
 
     assertThat(rasOn("2026-05-01")).isEqualTo("2026-04-01");
-    assertThat(rasOn("2026-03-31")).isEqualTo("2025-04-01");
+    // 2025-04-01-staged (which supersedes 2025-04-01, docs/adr/0016) serves to the day before.
+    assertThat(rasOn("2026-03-31")).isEqualTo("2025-04-01-staged");
     JsonNode v = summary("ras", "2026-04-01");
     assertThat(v.get("state").asString()).isEqualTo("PUBLISHED");
     assertThat(v.get("publishedBy").asString()).isEqualTo("policy");

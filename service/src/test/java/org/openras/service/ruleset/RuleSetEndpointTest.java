@@ -30,7 +30,9 @@ class RuleSetEndpointTest {
       council = a.get("area").asString().equals("councils/north-shire") ? a : council;
     }
     assertThat(ras).isNotNull();
-    assertThat(ras.get("versions")).hasSize(2);
+    // 2024-04-01, 2025-04-01 and 2025-04-01-staged, which restates it in named stages
+    // (docs/adr/0016): a superseded version is still listed.
+    assertThat(ras.get("versions")).hasSize(3);
     JsonNode first = ras.get("versions").get(0);
     assertThat(first.get("version").asString()).isEqualTo("2024-04-01");
     assertThat(first.get("effectiveFrom").asString()).isEqualTo("2024-04-01");

@@ -39,4 +39,19 @@ public final class ConditionFinding {
   public String getCitation() {
     return citation;
   }
+
+  /** True for a fact about the adult: rules in named stages match {@code (adult)}, not a string. */
+  public boolean isAdult() {
+    return OutcomeAssessment.ADULT.equals(getParty());
+  }
+
+  /** True for a fact about the carer: rules in named stages match {@code (carer)}. */
+  public boolean isCarer() {
+    return OutcomeAssessment.CARER.equals(getParty());
+  }
+
+  /** Which Care Act condition this finds met or failed; null for a FACS threshold finding. */
+  public CareActCondition getCareActCondition() {
+    return CareActCondition.of(condition);
+  }
 }

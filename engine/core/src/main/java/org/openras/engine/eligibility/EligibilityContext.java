@@ -95,4 +95,24 @@ public final class EligibilityContext extends RunContext {
     all.addAll(reads.values());
     return all;
   }
+
+  /** The adult's finding on a Care Act condition, by type (rules in named stages, ADR 0016). */
+  public ConditionFinding adultFinding(RuleContext rule, CareActCondition condition, boolean met) {
+    return finding(rule, OutcomeAssessment.ADULT, condition.code(), met);
+  }
+
+  /** The carer's finding on a Care Act condition, by type (rules in named stages). */
+  public ConditionFinding carerFinding(RuleContext rule, CareActCondition condition, boolean met) {
+    return finding(rule, OutcomeAssessment.CARER, condition.code(), met);
+  }
+
+  /** The adult's decision (rules in named stages, which name no party by a word). */
+  public EligibilityDecision adultDecision(RuleContext rule, boolean eligible) {
+    return decision(rule, OutcomeAssessment.ADULT, eligible);
+  }
+
+  /** The carer's decision (rules in named stages). */
+  public EligibilityDecision carerDecision(RuleContext rule, boolean eligible) {
+    return decision(rule, OutcomeAssessment.CARER, eligible);
+  }
 }

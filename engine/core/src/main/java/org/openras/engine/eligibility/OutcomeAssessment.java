@@ -56,4 +56,14 @@ public final class OutcomeAssessment {
   public boolean isMetByCarer() {
     return metByCarer;
   }
+
+  /** True for a fact about the adult: rules in named stages match {@code (adult)}, not a string. */
+  public boolean isAdult() {
+    return OutcomeAssessment.ADULT.equals(getParty());
+  }
+
+  /** True for a fact about the carer: rules in named stages match {@code (carer)}. */
+  public boolean isCarer() {
+    return OutcomeAssessment.CARER.equals(getParty());
+  }
 }

@@ -127,6 +127,10 @@ class FacsThresholdTest {
                     java.time.LocalDate.of(2015, 4, 1),
                     new EligibilityRequest(true, Map.of(), true, null, null, null)));
     assertThat(firstCareActDay.eligibility().framework()).isEqualTo(Criteria.CARE_ACT);
-    assertThat(firstCareActDay.ruleSets()).extracting("version").containsExactly("2015-04-01");
+    // 2015-04-01-staged restates 2015-04-01 in named stages and supersedes it for all its days
+    // (docs/adr/0016), so it is the version selected from the Care Act's first day.
+    assertThat(firstCareActDay.ruleSets())
+        .extracting("version")
+        .containsExactly("2015-04-01-staged");
   }
 }

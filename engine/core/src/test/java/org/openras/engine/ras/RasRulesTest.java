@@ -172,7 +172,9 @@ class RasRulesTest {
               assertThat(x.getRuleId()).matches("RAS-\\d{3}");
               assertThat(x.getRule()).isNotBlank();
               assertThat(x.getSource()).isNotBlank();
-              assertThat(x.getVersion()).isEqualTo("2025-04-01");
+              // The version selected on 2025-06-01: 2025-04-01-staged, which restates 2025-04-01
+              // in named stages and supersedes it (docs/adr/0016).
+              assertThat(x.getVersion()).isEqualTo("2025-04-01-staged");
             });
     assertThat(r.trace()).extracting(Reason::getSeq).isSorted().doesNotHaveDuplicates();
     assertThat(r.parameters())

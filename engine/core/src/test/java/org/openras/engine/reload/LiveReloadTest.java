@@ -70,11 +70,19 @@ class LiveReloadTest {
     return out;
   }
 
-  /** A second generation: the eligibility and RAS versions in force re-issued (new hashes). */
+  /**
+   * A second generation: the eligibility and RAS versions in force re-issued (new hashes). Those in
+   * force are the staged versions, which supersede 2015-04-01 and 2025-04-01 (docs/adr/0016).
+   */
   static RuleSetCatalogue generationB() {
     List<RuleSetSource> b =
-        with(shipped, "eligibility", "2015-04-01", t -> t + "\n# generation B\n", "ruleset.yaml");
-    b = with(b, "ras", "2025-04-01", t -> t + "\n# generation B\n", "ruleset.yaml");
+        with(
+            shipped,
+            "eligibility",
+            "2015-04-01-staged",
+            t -> t + "\n# generation B\n",
+            "ruleset.yaml");
+    b = with(b, "ras", "2025-04-01-staged", t -> t + "\n# generation B\n", "ruleset.yaml");
     return RuleSetCatalogue.load(new MemoryRuleStore(b, "generation B"));
   }
 

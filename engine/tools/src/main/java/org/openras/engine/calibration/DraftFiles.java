@@ -1,12 +1,14 @@
 package org.openras.engine.calibration;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.PrimarySupportReason;
 import org.openras.engine.yaml.Yaml;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The edited files of a draft: its manifest, its rule file's package and its parameters. */
@@ -48,6 +50,7 @@ final class DraftFiles {
             + "). See provenance.yaml and docs/calibration.md. Not for use until a policy officer"
             + " has reviewed the fit report and the scenario.");
     m.put("supersedes", source.version());
+    addTypicalRangeStage(source, m);
     return "# Draft RAS version written by `openras calibrate`. Review before publishing.\n"
         + Yaml.mapper().writeValueAsString(m);
   }
@@ -76,6 +79,30 @@ final class DraftFiles {
             .produced("typicalRangeUpper", upper);
       end
       """;
+
+  /** The stage of the typical-range rule in a draft of a version whose stages are named. */
+  static final String TYPICAL_RANGE_STAGE = "typical range";
+
+  /**
+   * The typical-range rule ordered as the source orders its rules: by salience (after RAS-070) in a
+   * version written before stages were named, else in a stage of its own after the source's last
+   * stage (docs/adr/0016).
+   */
+  static String typicalRangeRule(RuleSetVersion source) {
+    return source.manifest().stages().isEmpty()
+        ? TYPICAL_RANGE_RULE
+        : TYPICAL_RANGE_RULE.replace(
+            "  salience 5\n", "  agenda-group \"" + TYPICAL_RANGE_STAGE + "\"\n");
+  }
+
+  private static void addTypicalRangeStage(RuleSetVersion source, ObjectNode manifest) {
+    List<String> stages = source.manifest().stages();
+    if (!stages.isEmpty() && !stages.contains(TYPICAL_RANGE_STAGE)) {
+      ArrayNode named = manifest.putArray("stages");
+      stages.forEach(named::add);
+      named.add(TYPICAL_RANGE_STAGE);
+    }
+  }
 
   static String drl(String text, String drlPackage) {
     if (!PACKAGE.matcher(text).find()) {

@@ -82,7 +82,7 @@ public final class DraftVersion {
       } else if (name.endsWith(".drl")) {
         String drl = DraftFiles.drl(source.source().text(name), drlPackage);
         // The draft carries a prediction interval: its RAS rules give assessors the range.
-        write(target, drl.contains("RAS-080") ? drl : drl + DraftFiles.TYPICAL_RANGE_RULE);
+        write(target, drl.contains("RAS-080") ? drl : drl + DraftFiles.typicalRangeRule(source));
       } else {
         Files.createDirectories(target.getParent());
         Files.write(target, file.getValue());

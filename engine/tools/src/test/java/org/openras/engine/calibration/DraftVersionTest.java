@@ -67,8 +67,15 @@ class DraftVersionTest {
           .isGreaterThan(BigDecimal.ONE);
     }
     assertThat(v.manifest().illustrative()).isTrue();
-    assertThat(v.manifest().supersedes()).isEqualTo("2025-04-01");
-    assertThat(v.source().text("Ras.drl")).contains("package org.openras.rules.ras.v2026_04_01;");
+    // The latest RAS version is 2025-04-01-staged, which restates 2025-04-01 in named stages
+    // (docs/adr/0016): the draft copies it, its stages, and runs the typical range in a stage of
+    // its own after the last.
+    assertThat(v.manifest().supersedes()).isEqualTo("2025-04-01-staged");
+    assertThat(v.manifest().stages()).endsWith("annual", "typical range");
+    assertThat(v.source().text("Ras.drl"))
+        .contains("package org.openras.rules.ras.v2026_04_01;")
+        .contains("agenda-group \"typical range\"")
+        .doesNotContain("salience");
     assertThat(v.source().text("provenance.yaml"))
         .contains(cohort.sha256())
         .contains("ranBy: \"Finance officer (test)\"")
