@@ -30,7 +30,8 @@ final class SchemaDescriptions {
           CalibrationSchemaDescriptions.WORDS,
           RuleSetSchemaDescriptions.WORDS,
           PublicationSchemaDescriptions.WORDS,
-          UpratingSchemaDescriptions.WORDS);
+          UpratingSchemaDescriptions.WORDS,
+          SourcesSchemaDescriptions.WORDS);
 
   /** Request bodies, by "METHOD path". */
   static final Map<String, String> REQUEST_BODIES =

@@ -1,6 +1,7 @@
 package org.openras.engine.sources;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One document a citation names, with the place in it: {@code charging-regs-2014 reg 7(2)(a)} is
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Citation(Source source, String pinpoint, String path) {
 
   /** In words: {@code Title (SI 2014/2672), reg 7(2)(a) (publisher, date)}. */
+  @JsonProperty("inWords")
   public String inWords() {
     StringBuilder s = new StringBuilder(source.title());
     if (pinpoint != null) {
@@ -28,6 +30,7 @@ public record Citation(Source source, String pinpoint, String path) {
   }
 
   /** Where to read it: the url, or the repository path. */
+  @JsonProperty("link")
   public String link() {
     return source.url() != null ? source.url() : path != null ? path : source.path();
   }

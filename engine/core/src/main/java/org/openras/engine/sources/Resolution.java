@@ -1,5 +1,6 @@
 package org.openras.engine.sources;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ public record Resolution(
     problems = List.copyOf(problems);
   }
 
+  /** True when every part names a listed document. */
+  @JsonProperty("resolved")
   public boolean resolved() {
     return problems.isEmpty() && !citations.isEmpty();
   }
