@@ -84,4 +84,17 @@ class SourcesPagesTest {
     String audit = auditor.get("/web/audit?id=" + id).body();
     assertThat(audit).contains("id=\"sources-cited\"").contains("legislation.gov.uk");
   }
+
+  @Test
+  void thePolicyOfficersVersionPageShowsWhatEachRuleAndFigureCites() throws Exception {
+    WebSession policy = new WebSession(port);
+    policy.signIn("policy");
+    String page = policy.get("/web/policy/eligibility/2015-04-01").body();
+    assertThat(page)
+        .contains("SI 2015/313 reg 2(1)(a)")
+        .contains(
+            "The Care and Support (Eligibility Criteria) Regulations 2015 (SI 2015/313), reg"
+                + " 2(1)(a)")
+        .contains("href=\"https://www.legislation.gov.uk/uksi/2015/313/made\"");
+  }
 }
