@@ -48,8 +48,9 @@ final class PolicyCommand implements Runnable {
       name = "validate",
       mixinStandardHelpOptions = true,
       description =
-          "Checks a version folder: manifest, periods, rule ids and sources, compilation,"
-              + " parameters and the points table. Exit code 1 when it has errors.")
+          "Checks a version folder: manifest, periods, rule ids and sources, citations (every"
+              + " source id listed in rules/sources.yaml), compilation, parameters and the points"
+              + " table. Exit code 1 when it has errors.")
   static final class Validate implements Callable<Integer> {
     @Parameters(
         paramLabel = "<folder>",
