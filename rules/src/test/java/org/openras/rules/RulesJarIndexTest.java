@@ -35,4 +35,12 @@ class RulesJarIndexTest {
         hashes(RuleSetCatalogue.load(new DirectoryRuleStore(Path.of(""))));
     assertThat(packaged).isEqualTo(folders).containsKeys("ras/2024-04-01", "ras/2025-04-01");
   }
+
+  @Test
+  void theJarCarriesTheBibliographyTheFoldersCiteFrom() {
+    ClasspathRuleStore jar = new ClasspathRuleStore();
+    assertThat(jar.bibliography()).isPresent();
+    assertThat(jar.bibliography().orElseThrow())
+        .isEqualTo(new DirectoryRuleStore(Path.of("")).bibliography().orElseThrow());
+  }
 }

@@ -10,6 +10,7 @@ import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.policy.CaseloadImpact;
+import org.openras.engine.policy.CitationRewrite;
 import org.openras.engine.policy.Validation;
 import org.openras.engine.policy.VersionDiff;
 import org.openras.engine.policy.VersionTestReport;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code openras policy validate | test | diff | uprate}: a policy officer's checks before
- * publishing, and next year's figures as a draft.
+ * {@code openras policy validate | test | diff | cite | uprate}: a policy officer's checks before
+ * publishing, citations by source id, and next year's figures as a draft.
  */
 @Command(
     name = "policy",
@@ -34,6 +35,7 @@ import picocli.CommandLine.Parameters;
       PolicyCommand.Validate.class,
       PolicyCommand.Test.class,
       PolicyCommand.Diff.class,
+      PolicyCommand.Cite.class,
       UprateCommand.class
     })
 final class PolicyCommand implements Runnable {
@@ -46,8 +48,9 @@ final class PolicyCommand implements Runnable {
       name = "validate",
       mixinStandardHelpOptions = true,
       description =
-          "Checks a version folder: manifest, periods, rule ids and sources, compilation,"
-              + " parameters and the points table. Exit code 1 when it has errors.")
+          "Checks a version folder: manifest, periods, rule ids and sources, citations (every"
+              + " source id listed in rules/sources.yaml), compilation, parameters and the points"
+              + " table. Exit code 1 when it has errors.")
   static final class Validate implements Callable<Integer> {
     @Parameters(
         paramLabel = "<folder>",
@@ -59,6 +62,31 @@ final class PolicyCommand implements Runnable {
       Validation v = VersionValidator.validate(folder);
       System.out.print(v.text());
       return v.passed() ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "cite",
+      mixinStandardHelpOptions = true,
+      description =
+          "Rewrites an unpublished version's free-text citations (copied from a published"
+              + " version) to source ids from rules/sources.yaml, and lists those it cannot."
+              + " Never on a published version: its hash would change. Exit code 1 when"
+              + " citations are left to cite by hand.")
+  static final class Cite implements Callable<Integer> {
+    @Parameters(
+        paramLabel = "<folder>",
+        description = "The version folder, e.g. rules/contributions/2026-04-06.")
+    Path folder;
+
+    @Option(names = "--dry-run", description = "Only list what would change; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+      CitationRewrite r = CitationRewrite.rewrite(folder, !dryRun);
+      System.out.print(r.text());
+      return r.left().isEmpty() ? 0 : 1;
     }
   }
 

@@ -171,7 +171,7 @@ public class Publications {
     }
     all.add(source);
     MemoryRuleStore candidate =
-        new MemoryRuleStore(all, "the published versions with " + source.location());
+        new MemoryRuleStore(all, "the published versions with " + source.location(), drafts);
     Validation validation = validateInFolder(candidate, source);
     RuleSetCatalogue catalogue = null;
     try {
@@ -245,7 +245,7 @@ public class Publications {
     RuleSetVersion candidate = alone(draft).orElse(null);
     List<Finding> errors;
     if (candidate == null) {
-      Validation v = validateInFolder(new MemoryRuleStore(List.of(draft), name), draft);
+      Validation v = validateInFolder(new MemoryRuleStore(List.of(draft), name, drafts), draft);
       errors = v.findings().stream().filter(Finding::isError).toList();
     } else {
       errors = check(candidate, true).errors();

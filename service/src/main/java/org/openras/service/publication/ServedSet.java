@@ -33,6 +33,9 @@ public class ServedSet {
   private final PublicationLog publications;
   private final Clock clock;
 
+  /** The configured store, whose bibliography the served versions are checked against. */
+  private volatile RuleStore citedFrom;
+
   ServedSet(PublicationLog publications, Clock clock) {
     this.publications = publications;
     this.clock = clock;
@@ -48,6 +51,7 @@ public class ServedSet {
    * instances starting together do it once. Afterwards a folder not in the log is a draft.
    */
   public void bootstrap(RuleStore store) {
+    citedFrom = store;
     int recorded =
         publications.locked(
             log -> {
@@ -125,6 +129,8 @@ public class ServedSet {
     if (!refused.isEmpty()) {
       throw new RefusedSetException(refused);
     }
+    RuleStore configured = citedFrom;
+    byte[] bibliography = configured == null ? null : configured.bibliography().orElse(null);
     MemoryRuleStore store =
         new MemoryRuleStore(
             served,
@@ -132,7 +138,8 @@ public class ServedSet {
                 + served.size()
                 + " published version(s) in force on "
                 + today
-                + ")");
+                + ")",
+            bibliography);
     try {
       ServedValidation.requireValid(store);
     } catch (InvalidRuleSetException e) {

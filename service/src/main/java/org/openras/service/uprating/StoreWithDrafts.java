@@ -2,6 +2,7 @@ package org.openras.service.uprating;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openras.engine.catalogue.RuleSetSource;
@@ -39,6 +40,11 @@ public final class StoreWithDrafts implements RuleStore {
       }
     }
     return out;
+  }
+
+  @Override
+  public Optional<byte[]> bibliography() {
+    return configured.bibliography();
   }
 
   @Override

@@ -16,9 +16,14 @@ public final class DraftRules {
 
   private DraftRules() {}
 
-  /** Copies every shipped version folder (not the rules module's sources) under {@code target}. */
+  /**
+   * Copies every shipped version folder (not the rules module's sources), and the bibliography the
+   * versions cite, under {@code target}.
+   */
   public static Path copyShipped(Path target) {
     try (Stream<Path> all = Files.walk(SHIPPED)) {
+      Files.createDirectories(target);
+      Files.copy(SHIPPED.resolve("sources.yaml"), target.resolve("sources.yaml"));
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         Path rel = SHIPPED.relativize(p);
         String first = rel.getName(0).toString();

@@ -276,6 +276,26 @@ class PublishingTest {
   }
 
   @Test
+  @Order(8)
+  void aDraftCitingADocumentTheBibliographyDoesNotListIsRefusedAtItsLine() throws IOException {
+    Path draft = DraftRules.draftRas(RULES, "2030-04-01", "2030-06-01", "");
+    Path drl = draft.resolve("Ras.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace(
+                "Points are totalled across the questionnaire, domain brief §1.3",
+                "carers-uk-forum-ras; ras-handbook-2009 p.12"));
+    int before = log.entries().size();
+    HttpResponse<String> r = publish("2030-04-01", null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(json(r).get("findings").toString())
+        .contains("\"file\":\"ras/2030-04-01/Ras.drl\",\"line\":64")
+        .contains("unknown source id 'ras-handbook-2009'");
+    assertThat(log.entries()).hasSize(before);
+  }
+
+  @Test
   @Order(9)
   void aDraftThatWouldOverlapAPublishedVersionIsRefused() throws IOException {
     Path draft = DraftRules.draftRas(RULES, "2027-09-01", "2027-10-01", "");

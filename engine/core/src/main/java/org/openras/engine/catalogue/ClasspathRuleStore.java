@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -86,6 +87,15 @@ public final class ClasspathRuleStore implements RuleStore {
         throw new InvalidRuleSetException(path, "listed in " + INDEX + " but not on the classpath");
       }
       return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<byte[]> bibliography() {
+    try (InputStream in = loader.getResourceAsStream(PREFIX + BIBLIOGRAPHY)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

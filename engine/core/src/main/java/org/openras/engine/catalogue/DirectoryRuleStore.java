@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -61,6 +62,19 @@ public final class DirectoryRuleStore implements RuleStore {
       }
     }
     return new RuleSetSource(area, versionDir.getFileName().toString(), files);
+  }
+
+  @Override
+  public Optional<byte[]> bibliography() {
+    Path file = root.resolve(BIBLIOGRAPHY);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
   }
 
   @Override

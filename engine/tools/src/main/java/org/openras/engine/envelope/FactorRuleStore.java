@@ -3,6 +3,7 @@ package org.openras.engine.envelope;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.openras.engine.adjustment.AdjustmentArea;
@@ -36,6 +37,11 @@ public final class FactorRuleStore implements RuleStore {
   @Override
   public List<RuleSetSource> versions() {
     return base.versions().stream().map(this::rewrite).toList();
+  }
+
+  @Override
+  public Optional<byte[]> bibliography() {
+    return base.bibliography();
   }
 
   @Override

@@ -1,17 +1,22 @@
 package org.openras.engine.policy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.openras.engine.catalogue.ClasspathRuleStore;
+import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.catalogue.InvalidRuleSetException;
 import org.openras.engine.catalogue.RuleSetManifest;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.VersionHasher;
 import org.openras.engine.params.ParameterSet;
 import org.openras.engine.ras.Questionnaire;
+import org.openras.engine.sources.Bibliography;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * fits the other versions of its area, every rule has an id, a sentence and a source, the rules
  * compile, a version in named stages uses exactly its stages and no salience, eval or figure
  * matched by name, every parameter has a unit, a period and a reference, keyed tables have the keys
- * the engine needs, and the points table is whole. Reports every finding; never stops at the first.
+ * the engine needs, the points table is whole, and every citation resolves in the bibliography.
+ * Reports every finding; never stops at the first.
  */
 public final class VersionValidator {
   private VersionValidator() {}
@@ -31,11 +37,37 @@ public final class VersionValidator {
    */
   public static Validation validate(Path folder) {
     VersionFolder v = VersionFolder.read(folder);
+    return validate(v, () -> bibliographyFor(v.store()));
+  }
+
+  /**
+   * As {@link #validate(Path)}, resolving citations in {@code bibliography} instead of the one at
+   * the root of the folder's store.
+   */
+  public static Validation validate(Path folder, Bibliography bibliography) {
+    return validate(VersionFolder.read(folder), () -> bibliography);
+  }
+
+  /**
+   * The bibliography at the root of {@code store} ({@code sources.yaml}); for a store without one
+   * (a copy written from memory, as the service checks versions), the rules jar's when it is on the
+   * classpath; otherwise none, and every version is refused for it.
+   */
+  public static Bibliography bibliographyFor(Path store) {
+    if (store != null && Files.isRegularFile(store.resolve(Bibliography.FILE))) {
+      return Bibliography.of(new DirectoryRuleStore(store));
+    }
+    ClasspathRuleStore jar = new ClasspathRuleStore();
+    return jar.isPresent() ? Bibliography.of(jar) : Bibliography.empty();
+  }
+
+  private static Validation validate(VersionFolder v, Supplier<Bibliography> bibliography) {
     List<Finding> out = new ArrayList<>();
     RuleSetManifest manifest = ManifestCheck.check(v, out);
     guarded(v, out, o -> PeriodCheck.check(v, manifest, o));
     guarded(v, out, o -> RuleCheck.check(v, o));
     guarded(v, out, o -> StageCheck.check(v, manifest, o));
+    guarded(v, out, o -> CitationCheck.check(v, bibliography.get(), o));
     guarded(v, out, o -> CompileCheck.check(v, o));
     guarded(
         v,

@@ -15,6 +15,11 @@ final class BrokenVersions {
   static Path copyArea(Path store, String area) {
     Path from = TestRules.DIR.resolve(area);
     try (Stream<Path> all = Files.walk(from)) {
+      // The bibliography the citations resolve in sits at the root of the store.
+      Path sources = store.resolve("sources.yaml");
+      if (!Files.exists(sources)) {
+        Files.copy(TestRules.DIR.resolve("sources.yaml"), sources);
+      }
       for (Path p : all.toList()) {
         Path to = store.resolve(area).resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
