@@ -14,6 +14,8 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
+import org.openras.engine.sources.Bibliography;
+import org.openras.engine.sources.Resolution;
 import org.openras.engine.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -135,11 +137,37 @@ public final class StagedAgreement {
               .as("%s: %s version", named.name(), list)
               .isEqualTo(version);
           ((ObjectNode) item).remove("version");
+          for (String cited : List.of("source", "reference")) {
+            if (item.hasNonNull(cited)) {
+              ((ObjectNode) item).put(cited, cites(item.get(cited).asString()));
+            }
+          }
         }
       }
     }
     return json;
   }
+
+  /**
+   * What a citation cites, in the bibliography's ids and pinpoints: a published version's free text
+   * and a restated version's ids (written by {@code openras policy cite}) cite alike when they
+   * stand for the same documents and places (docs/adr/0013).
+   */
+  public static String cites(String text) {
+    if (text == null) {
+      return "(none)";
+    }
+    // A parameter read names its reference as "title <url>" (ParameterSet); the title is cited.
+    Resolution r = BIBLIOGRAPHY.resolve(text.replaceFirst(" <[^>]*>$", ""));
+    assertThat(r.resolved()).as("the citation %s resolves: %s", text, r.problems()).isTrue();
+    return r.citations().stream()
+        .map(c -> c.source().id() + (c.pinpoint() == null ? "" : " " + c.pinpoint()))
+        .toList()
+        .toString();
+  }
+
+  private static final Bibliography BIBLIOGRAPHY =
+      Bibliography.of(new DirectoryRuleStore(TestRules.DIR));
 
   /**
    * An engine over the shipped rules with the staged version's manifest changed by {@code change}

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
+import org.openras.engine.StagedAgreement;
 import org.openras.engine.TestRules;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
@@ -256,7 +257,7 @@ class StagedContributionsAgreeTest {
               version,
               reason.getRuleId(),
               reason.getRule(),
-              String.valueOf(reason.getSource()),
+              StagedAgreement.cites(reason.getSource()),
               String.valueOf(reason.getRead()),
               String.valueOf(reason.getProduced())));
     }
@@ -277,7 +278,7 @@ class StagedContributionsAgreeTest {
                         p.valueEffectiveFrom(),
                         p.unit(),
                         p.period(),
-                        p.reference(),
+                        StagedAgreement.cites(p.reference()),
                         p.marker())
                     : p)
         .toList();
