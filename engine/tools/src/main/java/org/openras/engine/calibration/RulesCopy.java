@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.openras.engine.sources.Bibliography;
 
 /**
- * Copies a rules folder's rule sets (not its build output, sources or hidden folders) so a draft
- * can be written beside the versions in use without touching them.
+ * Copies a rules folder's rule sets and its bibliography ({@code sources.yaml}, which the validator
+ * resolves every citation against) — not its build output, Java sources or hidden folders — so a
+ * draft can be written beside the versions in use without touching them.
  */
 public final class RulesCopy {
   private RulesCopy() {}
@@ -32,9 +34,9 @@ public final class RulesCopy {
 
   private static boolean kept(Path relative) {
     String first = relative.getName(0).toString();
-    return relative.getNameCount() > 1
-        && !first.equals("target")
-        && !first.equals("src")
-        && !first.startsWith(".");
+    if (relative.getNameCount() == 1) {
+      return first.equals(Bibliography.FILE);
+    }
+    return !first.equals("target") && !first.equals("src") && !first.startsWith(".");
   }
 }
