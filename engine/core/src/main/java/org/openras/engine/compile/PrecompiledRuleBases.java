@@ -29,6 +29,12 @@ public final class PrecompiledRuleBases {
   /** What they were compiled against: {@code engine} and {@code drools} fingerprints. */
   public static final String BUILD = DIR + "build.properties";
 
+  /**
+   * The system property that, set to {@code false}, turns precompiled rule bases off: every version
+   * is compiled, as before ADR 0017 (to measure that, or to rule the precompiled set out).
+   */
+  public static final String SWITCH = "openras.rules.precompiled";
+
   static final String ENGINE_FINGERPRINT = "engine-classes.sha256";
   private static final String DROOLS_POM = "META-INF/maven/org.drools/drools-core/pom.properties";
 
@@ -52,6 +58,10 @@ public final class PrecompiledRuleBases {
    * compiled against the engine classes and Drools release running now; otherwise {@link #none()}.
    */
   public static PrecompiledRuleBases onClasspath(ClassLoader loader) {
+    if ("false".equalsIgnoreCase(System.getProperty(SWITCH))) {
+      LOG.info("{}=false: every version will be compiled", SWITCH);
+      return NONE;
+    }
     Properties built = properties(loader, BUILD);
     if (built == null) {
       return NONE;
