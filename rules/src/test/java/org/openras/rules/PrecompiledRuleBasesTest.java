@@ -2,6 +2,8 @@ package org.openras.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -14,6 +16,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openras.engine.OpenRasEngine;
@@ -128,6 +133,40 @@ class PrecompiledRuleBasesTest {
       assertThat(served.version().hash()).isEqualTo(wanted.hash());
       assertThat(served.kieBase().getKiePackage(wanted.drlPackage())).isNotNull();
       assertThat(served.kieBase().getKiePackage(other.drlPackage())).isNull();
+    }
+  }
+
+  @Test
+  void aPrecompiledJarWhoseRuleFilesDifferFromTheVersionsIsNotServed(@TempDir Path dir)
+      throws IOException {
+    RuleSetVersion version = RuleSetCatalogue.load(new ClasspathRuleStore()).versions("ras").get(0);
+    // The version's own jar (same name, same ReleaseId) with one rule file changed inside it.
+    ByteArrayOutputStream changed = new ByteArrayOutputStream();
+    int drls = 0;
+    try (ZipInputStream in =
+            new ZipInputStream(
+                new ByteArrayInputStream(resource(PrecompiledRuleBases.path(version))));
+        ZipOutputStream out = new ZipOutputStream(changed)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().endsWith(".drl")) {
+          bytes = (new String(bytes, StandardCharsets.UTF_8) + "\n// not the same\n").getBytes();
+          drls++;
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    assertThat(drls).isPositive();
+    write(dir, PrecompiledRuleBases.BUILD, resource(PrecompiledRuleBases.BUILD));
+    write(dir, PrecompiledRuleBases.path(version), changed.toByteArray());
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      RuleBaseCache cache = new RuleBaseCache(PrecompiledRuleBases.onClasspath(loader));
+      cache.get(version);
+      assertThat(cache.loads()).isZero();
+      assertThat(cache.compilations()).isEqualTo(1);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.openras.engine.compile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
 import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.util.PortablePath;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -125,6 +127,16 @@ public final class RuleBaseCache {
       throw new IllegalStateException(
           PrecompiledRuleBases.path(version) + " holds " + found + ", not " + releaseId);
     }
+    // The rule files it was compiled from must be this version's, byte for byte.
+    for (var file : version.source().files().entrySet()) {
+      if (isRuleFile(file.getKey())
+          && !Arrays.equals(
+              file.getValue(),
+              files.getBytes(PortablePath.of(resourcePath(version, file.getKey()))))) {
+        throw new IllegalStateException(
+            PrecompiledRuleBases.path(version) + " was compiled from another " + file.getKey());
+      }
+    }
     KieModuleModel model = ks.newKieModuleModel();
     KieBuilderImpl.setDefaultsforEmptyKieModule(model); // as the builder does without kmodule.xml
     InternalKieModule module = InternalKieModuleProvider.get(releaseId, model, files);
@@ -184,7 +196,6 @@ public final class RuleBaseCache {
   private static KieBuilder build(KieServices ks, RuleSetVersion version) {
     KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId(ks, version));
-    String resourceDir = "src/main/resources/" + version.drlPackage().replace('.', '/') + "/";
     List<RuleFileError> errors = new ArrayList<>();
     int ruleFiles = 0;
     for (var file : version.source().files().entrySet()) {
@@ -200,7 +211,7 @@ public final class RuleBaseCache {
             new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8),
             errors);
       }
-      kfs.write(resourceDir + name.replace('/', '_'), file.getValue());
+      kfs.write("src/main/resources/" + resourcePath(version, name), file.getValue());
     }
     if (ruleFiles == 0) {
       errors.add(new RuleFileError(version.source().location(), 0, "the version has no .drl file"));
@@ -227,6 +238,11 @@ public final class RuleBaseCache {
     // The pool grows on demand: the initial size is the sessions kept ready, not a limit.
     return new CompiledRuleSet(
         version, kieBase, container.newKieSessionsPool(4), parameters, rules);
+  }
+
+  /** Where a rule file of the version sits in the compiled module (its package's folder). */
+  private static String resourcePath(RuleSetVersion version, String name) {
+    return version.drlPackage().replace('.', '/') + "/" + name.replace('/', '_');
   }
 
   static boolean isRuleFile(String name) {
