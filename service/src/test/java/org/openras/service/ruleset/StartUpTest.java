@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.ClasspathRuleStore;
 import org.openras.engine.catalogue.DirectoryRuleStore;
+import org.openras.engine.compile.RuleBaseCache;
 import org.openras.service.OpenRasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,6 +46,7 @@ class StartUpTest {
 
   @Test
   void theServiceStartsOnTheShippedRulesWithoutCompilingAny(@TempDir Path data) {
+    int before = RuleBaseCache.compilationsInJvm();
     try (ConfigurableApplicationContext service =
         new SpringApplicationBuilder(OpenRasApplication.class)
             .run("--openras.data.dir=" + data, "--server.port=0")) {
@@ -52,6 +54,8 @@ class StartUpTest {
       assertThat(engine.catalogue().all()).isNotEmpty();
       assertThat(engine.compileAll()).isNotEmpty();
       assertThat(engine.compilations()).isZero();
+      // Nor did anything else at start (the validation of the served set included).
+      assertThat(RuleBaseCache.compilationsInJvm()).isEqualTo(before);
     }
   }
 
