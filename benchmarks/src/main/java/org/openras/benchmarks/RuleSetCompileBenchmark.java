@@ -16,14 +16,17 @@ import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.ClasspathRuleStore;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.compile.CompiledRuleSet;
+import org.openras.engine.compile.PrecompiledRuleBases;
 import org.openras.engine.compile.RuleBaseCache;
 
 /**
  * The time to compile one rule-set version ({@code ras/2025-04-01}) with the Drools executable
  * model, through a fresh {@link RuleBaseCache} each time, so nothing is reused from an earlier
- * compilation but the JVM's own state. {@code firstInFreshJvm}: one compilation per forked JVM,
- * what a service pays for its first version at start-up. {@code again}: after six warm-up
- * compilations in the same JVM, what each further version or a reload costs.
+ * compilation but the JVM's own state, and nothing loaded from the rule bases precompiled into the
+ * rules jar (docs/adr/0017: a service loads those instead). {@code firstInFreshJvm}: one
+ * compilation per forked JVM, what a service paid for its first version at start-up before ADR
+ * 0017, and pays for a version published later. {@code again}: after six warm-up compilations in
+ * the same JVM, what each further version or a reload costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -48,7 +51,7 @@ public class RuleSetCompileBenchmark {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public CompiledRuleSet firstInFreshJvm() {
-    return new RuleBaseCache().get(version);
+    return new RuleBaseCache(PrecompiledRuleBases.none()).get(version);
   }
 
   @Benchmark
@@ -56,6 +59,6 @@ public class RuleSetCompileBenchmark {
   @Warmup(iterations = 6)
   @Measurement(iterations = 8)
   public CompiledRuleSet again() {
-    return new RuleBaseCache().get(version);
+    return new RuleBaseCache(PrecompiledRuleBases.none()).get(version);
   }
 }

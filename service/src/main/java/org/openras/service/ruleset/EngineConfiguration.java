@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
  * Builds the one engine the service shares. The rule store ({@code openras.rules.dir} when it is
  * set, else the {@code openras-rules} jar on the classpath) holds drafts; the engine serves the
  * published versions in force, read from the publication log in the database (the first start
- * records the store's versions as published). Every served version is compiled here, at start-up:
- * one that does not compile stops the service from starting; later sets are reloaded live ({@code
- * publication.LiveReload}).
+ * records the store's versions as published). Every served version is made ready here, at start-up:
+ * loaded from the rule bases compiled into the rules jar when its hash matches (ADR 0017), compiled
+ * otherwise; one that does not compile stops the service from starting; later sets are reloaded
+ * live ({@code publication.LiveReload}), each new version compiled once and cached.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -56,10 +57,11 @@ class EngineConfiguration {
     var compiled = engine.compileAll();
     long millis = (System.nanoTime() - start) / 1_000_000;
     log.info(
-        "Compiled {} rule-set version(s) from {} in {} ms: {}",
+        "{} rule-set version(s) from {} ready in {} ms ({} compiled, the others loaded precompiled): {}",
         compiled.size(),
         store.describe(),
         millis,
+        engine.compilations(),
         compiled.stream().map(EngineConfiguration::name).toList());
     return engine;
   }

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.catalogue.ClasspathRuleStore;
 import org.openras.engine.catalogue.DirectoryRuleStore;
+import org.openras.engine.compile.RuleBaseCache;
 import org.openras.service.OpenRasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Rule sets are validated and compiled before the service answers anyone, and a broken one stops
- * the start, naming the file and what is wrong.
+ * Rule sets are validated and made ready before the service answers anyone, and a broken one stops
+ * the start, naming the file and what is wrong. The shipped ones are loaded precompiled, not
+ * compiled (ADR 0017); any other version is compiled.
  */
 class StartUpTest {
   private static final Path RULES = Path.of("../rules");
@@ -32,11 +35,43 @@ class StartUpTest {
   }
 
   @Test
-  void everyVersionIsCompiledWhenTheEngineIsBuilt() {
+  void everyShippedVersionIsReadyWhenTheEngineIsBuiltAndNoneIsCompiled() {
     OpenRasEngine engine = EngineConfiguration.compiledEngine(new ClasspathRuleStore());
     assertThat(engine.catalogue().all()).hasSizeGreaterThanOrEqualTo(2);
-    // Every version with rules compiles exactly once (council overlays hold parameters only).
-    assertThat(engine.compilations()).isEqualTo(engine.compileAll().size()).isPositive();
+    // Every version with rules is ready (council overlays hold parameters only), loaded from the
+    // rule bases compiled when the rules jar was built (ADR 0017): counted, not timed.
+    assertThat(engine.compileAll()).isNotEmpty();
+    assertThat(engine.compilations()).isZero();
+  }
+
+  @Test
+  void theServiceStartsOnTheShippedRulesWithoutCompilingAny(@TempDir Path data) {
+    int before = RuleBaseCache.compilationsInJvm();
+    try (ConfigurableApplicationContext service =
+        new SpringApplicationBuilder(OpenRasApplication.class)
+            .run("--openras.data.dir=" + data, "--server.port=0")) {
+      OpenRasEngine engine = service.getBean(OpenRasEngine.class);
+      assertThat(engine.catalogue().all()).isNotEmpty();
+      assertThat(engine.compileAll()).isNotEmpty();
+      assertThat(engine.compilations()).isZero();
+      // Nor did anything else at start (the validation of the served set included).
+      assertThat(RuleBaseCache.compilationsInJvm()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aVersionThatDiffersFromTheShippedOneIsCompiledAtStart(@TempDir Path store)
+      throws IOException {
+    copy(RULES.resolve("ras/2025-04-01"), store.resolve("ras/2025-04-01"));
+    Path drl;
+    try (Stream<Path> files = Files.list(store.resolve("ras/2025-04-01"))) {
+      drl = files.filter(f -> f.toString().endsWith(".drl")).findFirst().orElseThrow();
+    }
+    Files.writeString(drl, "\n// changed after the build\n", StandardOpenOption.APPEND);
+
+    OpenRasEngine engine = EngineConfiguration.compiledEngine(new DirectoryRuleStore(store));
+
+    assertThat(engine.compilations()).isEqualTo(1);
   }
 
   @Test

@@ -7,17 +7,22 @@ import org.openras.engine.catalogue.RuleSetManifest;
 import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.VersionHasher;
+import org.openras.engine.compile.PrecompiledRuleBases;
 import org.openras.engine.compile.RuleBaseCache;
 import org.openras.engine.compile.RuleSetCompilationException;
 import org.openras.engine.compile.RuleSetCompilationException.RuleFileError;
 
 /**
  * Compiles the version's rule files as the engine would, in a cache of its own, and turns each
- * compiler error (already mapped to the DRL file and line) into a finding. Only the rule files are
- * compiled here: the parameter and questionnaire checks report on the other files, each finding
- * once.
+ * compiler error (already mapped to the DRL file and line) into a finding. A version found among
+ * the rule bases precompiled into the rules jar under its own hash compiled there and is not
+ * compiled again. Only the rule files are compiled here: the parameter and questionnaire checks
+ * report on the other files, each finding once.
  */
 final class CompileCheck {
+  private static final PrecompiledRuleBases PRECOMPILED =
+      PrecompiledRuleBases.onClasspath(CompileCheck.class.getClassLoader());
+
   private CompileCheck() {}
 
   static void check(VersionFolder folder, List<Finding> out) {
@@ -48,6 +53,13 @@ final class CompileCheck {
             null,
             null,
             null);
+    // A version compiled when the rules jar was built (its own hash, the same engine and Drools:
+    // docs/adr/0017) is known to compile; compiling it again would only slow the service's start.
+    if (PRECOMPILED
+        .find(new RuleSetVersion(manifest, source, VersionHasher.hash(source), null))
+        .isPresent()) {
+      return;
+    }
     RuleSetVersion version =
         new RuleSetVersion(manifest, rulesOnly, VersionHasher.hash(rulesOnly), null);
     try {
