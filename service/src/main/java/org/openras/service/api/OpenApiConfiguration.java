@@ -44,7 +44,19 @@ class OpenApiConfiguration {
                         .description(
                             "HTTP Basic. Roles: ASSESSOR calculates and reads records; AUDITOR"
                                 + " reads, replays and verifies records; FINANCE and POLICY have"
-                                + " their own endpoints.")))
+                                + " their own endpoints."))
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(
+                            "An access token from the council's identity provider, when"
+                                + " openras.oidc.issuer-uri is set: issuer, audience, signature"
+                                + " and lifetime checked; roles from openras.oidc.role-claim. A"
+                                + " refused token gets 401 with a reason (expired, signature,"
+                                + " issuer, audience, type, malformed).")))
         .info(
             new Info()
                 .title("OpenRAS")

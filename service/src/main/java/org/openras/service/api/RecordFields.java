@@ -9,7 +9,11 @@ final class RecordFields {
           Map.entry("calculationId", "The record's id, as returned by the calculation."),
           Map.entry("sequence", "The record's place in the hash chain, from 1."),
           Map.entry("recordedAt", "When the record was written (UTC, ISO-8601)."),
-          Map.entry("actor", "The user name of whoever asked for the calculation."),
+          Map.entry(
+              "actor",
+              "Who asked for the calculation: a configured user's name, or for a user of the"
+                  + " council's identity provider their stable subject (sub, or Entra's oid) and"
+                  + " display name, as 'subject (name)'."),
           Map.entry("role", "That user's roles, comma-separated."),
           Map.entry("personRef", "The pseudonymous person reference of the request."),
           Map.entry("request", "The request exactly as calculated (canonical JSON)."),
