@@ -15,7 +15,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -104,21 +105,10 @@ final class BearerTokens {
     return new DelegatingOAuth2TokenValidator<>(checks);
   }
 
+  /** The token's {@code aud} holds one of the configured audiences (none configured: none). */
   private static OAuth2TokenValidator<Jwt> audiences(List<String> audiences) {
-    if (audiences.isEmpty()) {
-      return jwt ->
-          OAuth2TokenValidatorResult.failure(
-              new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "no audience is configured", null));
-    }
-    List<OAuth2TokenValidator<Jwt>> any =
-        audiences.stream()
-            .map(JwtAudienceValidator::new)
-            .<OAuth2TokenValidator<Jwt>>map(v -> v)
-            .toList();
-    return jwt ->
-        any.stream().anyMatch(v -> !v.validate(jwt).hasErrors())
-            ? OAuth2TokenValidatorResult.success()
-            : any.get(0).validate(jwt);
+    return new JwtClaimValidator<Collection<String>>(
+        JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(audiences::contains));
   }
 
   /** A validator whose failure names the reason (the error's URI) and says it in words. */

@@ -64,6 +64,10 @@ class WebSecurity {
             a ->
                 a.requestMatchers("/webjars/**", "/web/static/**", "/assets/**", "/favicon.ico")
                     .permitAll()
+                    // The sign-in page whatever its query (?signedOut, ?providerError): formLogin's
+                    // own permitAll matches the address exactly, query included.
+                    .requestMatchers(SIGN_IN)
+                    .permitAll()
                     .requestMatchers("/web/assessments", "/web/assessments/**")
                     .hasRole(Role.ASSESSOR.name())
                     .requestMatchers("/web/audit", "/web/audit/**")
