@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
@@ -126,6 +128,10 @@ final class BearerTokens {
     return token -> {
       try {
         return decoder.decode(token);
+      } catch (JwtDecoderInitializationException e) {
+        // The discovery document could not be read: not the token's fault. As a JwtException the
+        // provider reports it as a service failure, which the API answers with 503.
+        throw new JwtException("the identity provider could not be reached", e);
       } catch (JwtValidationException e) {
         Collection<OAuth2Error> errors = e.getErrors();
         Reason first = Reason.MALFORMED;
