@@ -64,7 +64,7 @@ final class ApiDescriptions {
     codeLists = top.section("codeLists").map(Reader::codes);
     Map<String, String> generated = Map.of("primarySupportReasons", primarySupportReasons());
     Texts texts = new Texts(codeLists, generated);
-    document = top.section("document").fixed(texts, "description", "basicAuth");
+    document = top.section("document").fixed(texts, "description", "basicAuth", "bearerAuth");
     words = top.section("words").fixed(texts, "money", "date", "anyJson");
     responses = top.section("responses").fixed(texts, "429", "retryAfter", "403", "415");
     requestBodies = top.section("requestBodies").map(r -> texts.of(r));
@@ -92,7 +92,7 @@ final class ApiDescriptions {
     return new ApiDescriptions(YAML.readTree(yaml));
   }
 
-  /** The header's words: {@code description} or {@code basicAuth}. */
+  /** The header's words: {@code description}, {@code basicAuth} or {@code bearerAuth}. */
   String document(String key) {
     return document.get(key);
   }

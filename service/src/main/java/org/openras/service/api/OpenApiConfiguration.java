@@ -52,7 +52,14 @@ class OpenApiConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("basic")
-                        .description(WORDS.document("basicAuth"))))
+                        .description(WORDS.document("basicAuth")))
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(WORDS.document("bearerAuth"))))
         .info(
             new Info()
                 .title("OpenRAS")

@@ -41,6 +41,10 @@ final class RefusalResponses {
         if (signedIn && (op.getSecurity() == null || op.getSecurity().isEmpty())) {
           op.addSecurityItem(new SecurityRequirement().addList("basic"));
         }
+        if (signedIn && op.getSecurity().stream().noneMatch(r -> r.containsKey("bearer"))) {
+          // Either scheme (docs/adr/0018): the identity provider's token beside HTTP Basic.
+          op.addSecurityItem(new SecurityRequirement().addList("bearer"));
+        }
         if (signedIn && !responses.containsKey("429")) {
           responses.addApiResponse(
               "429",

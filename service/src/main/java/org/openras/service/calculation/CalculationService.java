@@ -11,6 +11,7 @@ import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditWriter;
 import org.openras.service.audit.RecordedRuleSet;
 import org.openras.service.metrics.CalculationMetrics;
+import org.openras.service.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -66,7 +67,7 @@ public class CalculationService {
     var json = Json.mapper();
     return new AuditDraft(
         UUID.randomUUID(),
-        a.getName(),
+        SignedInUser.actor(a), // the stable subject, with the display name where known
         roles(a),
         request.personRef(),
         json.writeValueAsString(request),

@@ -23,13 +23,59 @@ public class ProblemWriter {
 
   public void unauthenticated(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    unauthenticated(request, response, false);
+  }
+
+  /**
+   * No or wrong credentials; with {@code bearer} (an identity provider is configured) the answer
+   * also offers a bearer token (RFC 6750).
+   */
+  public void unauthenticated(
+      HttpServletRequest request, HttpServletResponse response, boolean bearer) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"OpenRAS\"");
+    if (bearer) {
+      response.addHeader("WWW-Authenticate", "Bearer realm=\"OpenRAS\"");
+    }
     write(
         request,
         response,
         Problems.UNAUTHENTICATED.detail(
-            "This endpoint needs a user name and password (HTTP Basic); none were given or they"
-                + " are wrong.",
+            bearer
+                ? "This endpoint needs a bearer token from the identity provider, or a user name"
+                    + " and password (HTTP Basic); none were given or they are wrong."
+                : "This endpoint needs a user name and password (HTTP Basic); none were given or"
+                    + " they are wrong.",
+            null));
+  }
+
+  /**
+   * A bearer token refused (401): {@code reason} is a word a program can test ({@code expired},
+   * {@code signature}, {@code issuer}, {@code audience}, {@code type}, {@code malformed}), {@code
+   * words} says why.
+   */
+  public void bearerRefused(
+      HttpServletRequest request, HttpServletResponse response, String reason, String words)
+      throws IOException {
+    String said = words.replace('"', '\'');
+    response.setHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\"OpenRAS\", error=\"invalid_token\", error_description=\"" + said + "\"");
+    ProblemDetail problem =
+        Problems.UNAUTHENTICATED.detail("The bearer token is refused: " + words + ".", null);
+    problem.setProperty("reason", reason);
+    write(request, response, problem);
+  }
+
+  /** The identity provider's keys could not be fetched to check a bearer token (503). */
+  public void identityProviderUnavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Retry-After", "30");
+    write(
+        request,
+        response,
+        Problems.IDENTITY_PROVIDER_UNAVAILABLE.detail(
+            "The identity provider's signing keys could not be fetched, so the token could not"
+                + " be checked; try again shortly.",
             null));
   }
 

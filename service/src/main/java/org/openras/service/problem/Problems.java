@@ -32,6 +32,10 @@ enum Problems {
       HttpStatus.SERVICE_UNAVAILABLE,
       "audit-unavailable",
       "The calculation could not be recorded, so no result is given"),
+  IDENTITY_PROVIDER_UNAVAILABLE(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "identity-provider-unavailable",
+      "The identity provider could not be reached to check the token"),
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The calculation could not be completed");
 
   private final HttpStatus status;

@@ -9,8 +9,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Checks the configured users and builds the user store from them: every user named, with a bcrypt
- * hash and at least one role; in production ({@code prod} profile) at least one user and no
- * demonstration users, or the service refuses to start.
+ * hash and at least one role; in production ({@code prod} profile) no demonstration users, or the
+ * service refuses to start. Production signs staff in with the council's identity provider
+ * (ProductionChecks requires one); configured users there are optional, for programs that cannot
+ * get a token.
  */
 final class ConfiguredUsers {
   private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
@@ -43,11 +45,6 @@ final class ConfiguredUsers {
     List<String> problems = new ArrayList<>();
     if (production && properties.demo()) {
       problems.add("the demo profile (public passwords) cannot run with the prod profile");
-    }
-    if (production && properties.users().isEmpty()) {
-      problems.add(
-          "no users are configured; set openras.security.users[0].name, .password (a bcrypt hash)"
-              + " and .roles for each user");
     }
     for (int i = 0; i < properties.users().size(); i++) {
       UsersProperties.User u = properties.users().get(i);

@@ -2,30 +2,23 @@ package org.openras.service.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Profiles;
 
 /**
  * Under the {@code prod} profile, refuses to start before anything is created, connected or
- * compiled (this runs once the configuration is read, before any bean): without configured users
- * whose bcrypt hashes have cost 12 or more, with the demonstration users, on the embedded H2
- * database (no triggers guard the audit trail there), without TLS (the service's own, {@code
- * server.ssl.*}, or a proxy's, named by {@code server.forward-headers-strategy}), or with an OpenID
- * Connect client or resource server configured without its issuer ({@code
- * spring.security.oauth2.client.provider.*.issuer-uri}, {@code
- * spring.security.oauth2.resourceserver.jwt.issuer-uri}: issue 19 builds the sign-in itself).
+ * compiled (this runs once the configuration is read, before any bean): without the council's
+ * identity provider ({@code openras.oidc.issuer-uri} over HTTPS, an audience, a role mapping;
+ * docs/adr/0018), with the demonstration users, with configured users whose bcrypt hashes have cost
+ * below 12, on the embedded H2 database (no triggers guard the audit trail there), or without TLS
+ * (the service's own, {@code server.ssl.*}, or a proxy's, named by {@code
+ * server.forward-headers-strategy}).
  */
 public final class ProductionChecks implements EnvironmentPostProcessor, Ordered {
-  private static final String CLIENT = "spring.security.oauth2.client.registration.";
-  private static final String PROVIDER = "spring.security.oauth2.client.provider.";
-  private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -72,55 +65,41 @@ public final class ProductionChecks implements EnvironmentPostProcessor, Ordered
     return problems;
   }
 
-  /** An OpenID Connect client or resource server configured without its issuer. */
+  /**
+   * The council's identity provider (docs/adr/0018): an issuer over HTTPS, and an audience for
+   * bearer tokens (the client id, unless {@code openras.oidc.audiences} names others).
+   */
   private static List<String> issuers(ConfigurableEnvironment env) {
-    Set<String> names = propertyNames(env);
+    OidcProperties oidc =
+        Binder.get(env)
+            .bind("openras.oidc", OidcProperties.class)
+            .orElseGet(
+                () ->
+                    new OidcProperties(null, null, null, null, null, null, null, null, null, null));
     List<String> problems = new ArrayList<>();
-    Set<String> registrations = new TreeSet<>();
-    for (String name : names) {
-      if (name.startsWith(CLIENT)) {
-        registrations.add(name.substring(CLIENT.length()).split("\\.", 2)[0]);
-      }
-    }
-    for (String registration : registrations) {
-      String provider = env.getProperty(CLIENT + registration + ".provider", registration);
-      if (blank(env.getProperty(PROVIDER + provider + ".issuer-uri"))) {
-        problems.add(
-            "OpenID Connect client "
-                + registration
-                + " has no issuer: set "
-                + PROVIDER
-                + provider
-                + ".issuer-uri, so tokens from any other issuer are refused");
-      }
-    }
-    boolean jwt = names.stream().anyMatch(n -> n.startsWith(JWT));
-    if (jwt && blank(env.getProperty(JWT + "issuer-uri"))) {
+    if (!oidc.enabled()) {
       problems.add(
-          "the resource server has no issuer: set "
-              + JWT
-              + "issuer-uri, so tokens from any"
-              + " other issuer are refused");
+          "no identity provider is configured: set openras.oidc.issuer-uri (Microsoft Entra ID:"
+              + " https://login.microsoftonline.com/<tenant id>/v2.0), openras.oidc.client-id and"
+              + " openras.oidc.client-secret, and map roles with openras.oidc.roles.<role>");
+      return problems;
+    }
+    if (!oidc.issuerUri().startsWith("https://")) {
+      problems.add("openras.oidc.issuer-uri must be an https:// address");
+    }
+    if (oidc.audiences().isEmpty()) {
+      problems.add(
+          "openras.oidc has no audience for bearer tokens: set openras.oidc.client-id or"
+              + " openras.oidc.audiences, so tokens for other applications are refused");
+    }
+    if (oidc.roles().values().stream().allMatch(List::isEmpty)) {
+      problems.add(
+          "openras.oidc.roles maps no "
+              + oidc.roleClaim()
+              + " value to a role: set openras.oidc.roles.assessor (and .finance, .policy,"
+              + " .auditor) to the group ids or app-role values that grant it");
     }
     return problems;
-  }
-
-  private static Set<String> propertyNames(ConfigurableEnvironment env) {
-    Set<String> names = new TreeSet<>();
-    env.getPropertySources()
-        .forEach(
-            source -> {
-              if (source instanceof EnumerablePropertySource<?> e) {
-                for (String n : e.getPropertyNames()) {
-                  names.add(n.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
-                }
-              }
-            });
-    return names;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 
   /** Thrown before the service starts; its message lists every problem, one a line. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.openras.service.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,14 +31,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The access rules of DESIGN.md §5, over HTTP Basic with no session (each request signs in).
- * Refusals are problem details: 401 without or with wrong credentials, 403 for a role that may not
- * use the endpoint. Open to all: the OpenAPI description, Swagger UI, health and Prometheus metrics
- * (which carry nothing about a person). Any other path needs a signed-in user of any role.
+ * The access rules of DESIGN.md §5, over HTTP Basic with no session (each request signs in), and
+ * over the identity provider's bearer tokens when {@code openras.oidc.issuer-uri} is set ({@link
+ * IdentityProvider}). Refusals are problem details: 401 without or with wrong credentials, 403 for
+ * a role that may not use the endpoint. Open to all: the OpenAPI description, Swagger UI, health
+ * and Prometheus metrics (which carry nothing about a person). Any other path needs a signed-in
+ * user of any role.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(UsersProperties.class)
+@EnableConfigurationProperties({UsersProperties.class, OidcProperties.class})
 public class SecurityConfiguration {
   static final String[] OPEN = {
     "/v3/api-docs",
@@ -77,14 +80,16 @@ public class SecurityConfiguration {
       HttpSecurity http,
       ProblemWriter problems,
       AuthenticationManager credentials,
-      CrossSiteRequests crossSite)
+      CrossSiteRequests crossSite,
+      ObjectProvider<IdentityProvider> oidc)
       throws Exception {
+    IdentityProvider identityProvider = oidc.getIfAvailable();
     AuthenticationEntryPoint signIn =
         (req, res, e) -> {
           if (e instanceof SignInThrottledException t) {
             problems.throttled(req, res, t.retryAfterSeconds());
           } else {
-            problems.unauthenticated(req, res);
+            problems.unauthenticated(req, res, identityProvider != null);
           }
         };
     http.authenticationManager(credentials)
@@ -137,6 +142,10 @@ public class SecurityConfiguration {
                     .authenticated()
                     .anyRequest()
                     .authenticated());
+    if (identityProvider != null) {
+      // Bearer tokens from the council's identity provider beside HTTP Basic (docs/adr/0018).
+      identityProvider.api(http);
+    }
     return http.build();
   }
 
@@ -156,6 +165,15 @@ public class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'none'";
+
+  /**
+   * The policy with forms also allowed to end at {@code origin}: signing out of the pages redirects
+   * the sign-out form to the identity provider, which a browser checks against form-action.
+   */
+  static String contentSecurityPolicyWithFormsTo(String origin) {
+    return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+  }
+
   static final String PERMISSIONS_POLICY =
       "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 

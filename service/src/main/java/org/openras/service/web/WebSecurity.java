@@ -2,9 +2,11 @@ package org.openras.service.web;
 
 import org.openras.service.problem.ProblemWriter;
 import org.openras.service.security.CrossSiteRequests;
+import org.openras.service.security.IdentityProvider;
 import org.openras.service.security.Role;
 import org.openras.service.security.SecurityConfiguration;
 import org.openras.service.security.SignInThrottledException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +36,8 @@ class WebSecurity {
       HttpSecurity http,
       AuthenticationManager credentials,
       CrossSiteRequests crossSite,
-      ProblemWriter problems)
+      ProblemWriter problems,
+      ObjectProvider<IdentityProvider> oidc)
       throws Exception {
     var failed = new SimpleUrlAuthenticationFailureHandler(SIGN_IN + "?error");
     http.securityMatcher("/web/**", "/webjars/**", "/assets/**", "/favicon.ico")
@@ -61,6 +64,10 @@ class WebSecurity {
             a ->
                 a.requestMatchers("/webjars/**", "/web/static/**", "/assets/**", "/favicon.ico")
                     .permitAll()
+                    // The sign-in page whatever its query (?signedOut, ?providerError): formLogin's
+                    // own permitAll matches the address exactly, query included.
+                    .requestMatchers(SIGN_IN)
+                    .permitAll()
                     .requestMatchers("/web/assessments", "/web/assessments/**")
                     .hasRole(Role.ASSESSOR.name())
                     .requestMatchers("/web/audit", "/web/audit/**")
@@ -71,6 +78,8 @@ class WebSecurity {
                     .hasRole(Role.FINANCE.name())
                     .anyRequest()
                     .authenticated());
+    // "Sign in with <provider>" beside the form when openras.oidc.* is set (docs/adr/0018).
+    oidc.ifAvailable(p -> p.pages(http, credentials, SIGN_IN, SIGN_IN + "?signedOut"));
     return http.build();
   }
 }

@@ -98,5 +98,10 @@ class RecordSchemasTest {
     assertThat(document.at("/components/securitySchemes/basic/scheme").asString())
         .isEqualTo("basic");
     assertThat(document.at("/paths/~1api~1v1~1audit~1verify/get/security/0").has("basic")).isTrue();
+    // Or the council's identity provider's token (docs/adr/0018).
+    assertThat(document.at("/components/securitySchemes/bearer/bearerFormat").asString())
+        .isEqualTo("JWT");
+    assertThat(document.at("/paths/~1api~1v1~1audit~1verify/get/security/1").has("bearer"))
+        .isTrue();
   }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openras.service.OpenRasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** Users come from configuration with bcrypt hashes; production refuses to start without them. */
+/**
+ * Users come from configuration with bcrypt hashes; production refuses the demonstration users, and
+ * without the council's identity provider refuses to start (docs/adr/0018).
+ */
 class ConfiguredUsersTest {
   static final String HASH = "$2a$04$V5tf75ngr8nABuHOqQuzqOzYzmuW7YFfNqQ7Gm4Xu00xR0TW/HHoa";
 
@@ -38,10 +41,8 @@ class ConfiguredUsersTest {
   }
 
   @Test
-  void productionWithoutUsersIsRefused() {
-    assertThatThrownBy(() -> ConfiguredUsers.check(new UsersProperties(List.of(), false), true))
-        .hasMessageContaining("refuses to start")
-        .hasMessageContaining("no users are configured");
+  void productionNeedsNoConfiguredUsers() {
+    assertThat(ConfiguredUsers.problems(new UsersProperties(List.of(), false), true)).isEmpty();
   }
 
   @Test
@@ -51,7 +52,7 @@ class ConfiguredUsersTest {
   }
 
   @Test
-  void theServiceStartedWithTheProdProfileAndNoUsersRefusesToStart() {
+  void theServiceStartedWithTheProdProfileAndNoIdentityProviderRefusesToStart() {
     assertThatThrownBy(
             () ->
                 new SpringApplicationBuilder(OpenRasApplication.class)
@@ -61,8 +62,8 @@ class ConfiguredUsersTest {
         // starts.
         .hasMessageStartingWith("OpenRAS refuses to start:")
         .hasMessageContaining(
-            "no users are configured; set"
-                + " openras.security.users[0].name, .password (a bcrypt hash) and .roles for each"
-                + " user");
+            "no identity provider is configured: set openras.oidc.issuer-uri (Microsoft Entra ID:"
+                + " https://login.microsoftonline.com/<tenant id>/v2.0), openras.oidc.client-id and"
+                + " openras.oidc.client-secret");
   }
 }

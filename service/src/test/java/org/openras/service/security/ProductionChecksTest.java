@@ -15,8 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The prod profile refuses to start before it touches anything (issue 18, defect 9): no data folder
- * made, no database opened, no rule set compiled, within a second or two, naming every problem:
- * users, their bcrypt cost, H2, TLS, an OpenID Connect issuer.
+ * made, no database opened, no rule set compiled, within a second or two, naming every problem: the
+ * identity provider (issue 19), users' bcrypt cost, H2, TLS.
  */
 class ProductionChecksTest {
   static final String COST_12 = "$2a$12$" + "a".repeat(53);
@@ -47,10 +47,10 @@ class ProductionChecksTest {
   }
 
   @Test
-  void withoutUsersOnH2WithoutTlsEveryProblemIsNamedAndNothingIsMade() {
+  void withoutAnIdentityProviderOnH2WithoutTlsEveryProblemIsNamedAndNothingIsMade() {
     assertThat(refusal().getMessage())
         .startsWith("OpenRAS refuses to start:")
-        .contains("no users are configured")
+        .contains("no identity provider is configured: set openras.oidc.issuer-uri")
         .contains("needs PostgreSQL")
         .contains("needs TLS");
   }
@@ -65,36 +65,33 @@ class ProductionChecksTest {
                     "--server.forward-headers-strategy=native")
                 .getMessage())
         .contains("openras.security.users[0].password is a bcrypt hash of cost 4")
-        .doesNotContain("no users")
         .doesNotContain("TLS");
   }
 
   @Test
-  void anOpenIdConnectClientOrResourceServerWithoutAnIssuerIsRefused() {
+  void anIdentityProviderOverHttpWithoutAnAudienceOrRolesIsRefused() {
     String message =
         refusal(
-                "--openras.security.users[0].name=jo",
-                "--openras.security.users[0].password=" + COST_12,
-                "--openras.security.users[0].roles=ASSESSOR",
                 "--server.ssl.bundle=web",
-                "--spring.security.oauth2.client.registration.council.client-id=openras",
-                "--spring.security.oauth2.client.provider.council.authorization-uri=https://x",
-                "--spring.security.oauth2.client.registration.other.client-id=openras",
-                "--spring.security.oauth2.client.registration.other.provider=idp",
-                "--spring.security.oauth2.client.provider.idp.issuer-uri=https://idp.example",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://x/jwks")
+                "--openras.oidc.issuer-uri=http://idp.example/tenant/v2.0")
             .getMessage();
     assertThat(message)
-        .contains("OpenID Connect client council has no issuer")
-        .contains("spring.security.oauth2.client.provider.council.issuer-uri")
-        .doesNotContain("client other")
-        .contains("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+        .contains("openras.oidc.issuer-uri must be an https:// address")
+        .contains("openras.oidc has no audience for bearer tokens")
+        .contains("openras.oidc.roles maps no roles value to a role")
+        .doesNotContain("no identity provider")
         .doesNotContain("cost");
   }
 
   @Test
   void theChecksPassWithEverythingInPlace() {
     var env = new org.springframework.mock.env.MockEnvironment();
+    env.setProperty("openras.oidc.issuer-uri", "https://login.microsoftonline.com/t/v2.0");
+    env.setProperty("openras.oidc.client-id", "3f1c0000-0000-0000-0000-000000000001");
+    env.setProperty("openras.oidc.roles.assessor", "OpenRAS.Assessor");
+    env.setProperty("spring.datasource.url", "jdbc:postgresql://db/openras");
+    env.setProperty("server.forward-headers-strategy", "native");
+    assertThat(ProductionChecks.problems(env)).as("no configured users needed").isEmpty();
     env.setProperty("openras.security.users[0].name", "jo");
     env.setProperty("openras.security.users[0].password", COST_12);
     env.setProperty("openras.security.users[0].roles", "ASSESSOR");
