@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ApiDescriptionsTest {
   private static final String HEAD =
       """
-      document: {description: "The API.", basicAuth: "HTTP Basic."}
+      document: {description: "The API.", basicAuth: "HTTP Basic.", bearerAuth: "A token."}
       words: {money: "Pounds.", date: "A date, yyyy-MM-dd.", anyJson: "Any JSON value."}
       codeLists: {limbs: [A, B]}
       requestBodies: {}
