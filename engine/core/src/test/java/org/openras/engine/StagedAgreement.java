@@ -59,8 +59,8 @@ public final class StagedAgreement {
       JsonNode root = Yaml.mapper().readTree(version.source().text(file.getKey()));
       for (JsonNode c : root.get("cases")) {
         ObjectNode request = Json.mapper().createObjectNode();
-        merge(request, root.path("defaults"));
-        merge(request, c.path("request"));
+        Json.merge(request, root.path("defaults"));
+        Json.merge(request, c.path("request"));
         out.add(new Named(file.getKey() + ": " + c.path("name").asString(), request));
       }
     }
@@ -192,17 +192,5 @@ public final class StagedAgreement {
         .sharing(
             RuleSetCatalogue.load(
                 new MemoryRuleStore(sources, "changed " + area + " " + stagedVersion)));
-  }
-
-  /** Deep merge as the case runner does it: objects merge key by key; anything else replaces. */
-  private static void merge(ObjectNode target, JsonNode source) {
-    for (var e : source.properties()) {
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
-        merge(o, e.getValue());
-      } else {
-        target.set(e.getKey(), e.getValue().deepCopy());
-      }
-    }
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The engine's JSON: requests and results as the HTTP contract writes them (dates ISO, money as
@@ -48,5 +50,20 @@ public final class Json {
 
   public static JsonMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Deep merge, as a version's cases are read (a file's {@code defaults}, then a case's {@code
+   * request}): objects merge key by key; anything else replaces.
+   */
+  public static void merge(ObjectNode target, JsonNode source) {
+    for (var e : source.properties()) {
+      JsonNode existing = target.get(e.getKey());
+      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
+        merge(o, e.getValue());
+      } else {
+        target.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
   }
 }

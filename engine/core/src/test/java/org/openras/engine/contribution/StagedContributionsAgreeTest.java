@@ -115,8 +115,8 @@ class StagedContributionsAgreeTest {
       JsonNode root = Yaml.mapper().readTree(old.source().text(file.getKey()));
       for (JsonNode c : root.get("cases")) {
         ObjectNode request = Json.mapper().createObjectNode();
-        merge(request, root.path("defaults"));
-        merge(request, c.path("request"));
+        Json.merge(request, root.path("defaults"));
+        Json.merge(request, c.path("request"));
         request.remove("ruleSetVersions");
         CalculationRequest r = Json.mapper().treeToValue(request, CalculationRequest.class);
         assertAgree(TestRules.engine(), r, c.path("name").asString());
@@ -425,16 +425,5 @@ class StagedContributionsAgreeTest {
     }
     sources.add(new RuleSetSource(AREA, version, files));
     return OpenRasEngine.load(new MemoryRuleStore(sources, "every figure, " + version));
-  }
-
-  private static void merge(ObjectNode target, JsonNode source) {
-    for (var e : source.properties()) {
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
-        merge(o, e.getValue());
-      } else {
-        target.set(e.getKey(), e.getValue().deepCopy());
-      }
-    }
   }
 }

@@ -76,10 +76,10 @@ public final class CaseRunner {
     }
     ObjectNode request = Json.mapper().createObjectNode();
     if (defaults.isObject()) {
-      merge(request, defaults);
+      Json.merge(request, defaults);
     }
     if (c.get("request") != null) {
-      merge(request, c.get("request"));
+      Json.merge(request, c.get("request"));
     }
     ObjectNode pins =
         request.has("ruleSetVersions")
@@ -99,18 +99,6 @@ public final class CaseRunner {
           where, "case '" + name + "': give either 'expected' figures or an 'expectedError'");
     }
     return new PolicyCase(where, name, request, expected, error);
-  }
-
-  /** Deep merge: objects merge key by key; anything else replaces. */
-  private static void merge(ObjectNode target, JsonNode source) {
-    for (var e : source.properties()) {
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
-        merge(o, e.getValue());
-      } else {
-        target.set(e.getKey(), e.getValue().deepCopy());
-      }
-    }
   }
 
   public static CaseResult run(OpenRasEngine engine, PolicyCase c) {

@@ -20,6 +20,7 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.catalogue.RuleStore;
+import org.openras.engine.json.Json;
 import org.openras.engine.uprating.UpratingDraft.LeftOutCase;
 import org.openras.engine.yaml.Yaml;
 import tools.jackson.databind.JsonNode;
@@ -120,10 +121,10 @@ public final class UpratingCases {
       for (JsonNode c : root.path("cases")) {
         ObjectNode request = Yaml.mapper().createObjectNode();
         if (defaults.isObject()) {
-          merge(request, defaults);
+          Json.merge(request, defaults);
         }
         if (c.get("request") != null) {
-          merge(request, c.get("request"));
+          Json.merge(request, c.get("request"));
         }
         JsonNode pins = request.get("ruleSetVersions");
         if (pins instanceof ObjectNode p) {
@@ -176,17 +177,6 @@ public final class UpratingCases {
       return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       return null;
-    }
-  }
-
-  private static void merge(ObjectNode target, JsonNode source) {
-    for (var e : source.properties()) {
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode o && e.getValue().isObject()) {
-        merge(o, e.getValue());
-      } else {
-        target.set(e.getKey(), e.getValue().deepCopy());
-      }
     }
   }
 
