@@ -64,14 +64,10 @@ public class AuditMetrics {
   AuditMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.written =
-        Counter.builder(WRITTEN)
-            .description("Audit records committed")
-            .baseUnit("records")
-            .register(registry);
+        Counter.builder(WRITTEN).description("Audit records committed").register(registry);
     this.batch =
         DistributionSummary.builder(BATCH)
             .description("Audit records committed per group-commit batch (one transaction)")
-            .baseUnit("records")
             .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, AuditWriter.MAX_BATCH)
             .register(registry);
     this.failures =
@@ -81,14 +77,12 @@ public class AuditMetrics {
     this.failedRecords =
         Counter.builder(FAILED_RECORDS)
             .description("Audit records in failed batches (their callers were refused with 503)")
-            .baseUnit("records")
             .register(registry);
     Gauge.builder(INTACT, intact, AtomicLong::get)
         .description("1 when the last chain verification found it intact, 0 broken, -1 none yet")
         .register(registry);
     Gauge.builder(CHECKED, checked, AtomicLong::get)
         .description("Audit records read by the last chain verification")
-        .baseUnit("records")
         .register(registry);
     for (Trigger t : Trigger.values()) {
       duration(t);

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication // health is served over HTTP; verify-audit must not build the engine
-class InForceHealthIndicator implements HealthIndicator {
+public class InForceHealthIndicator implements HealthIndicator {
   static final Status DEGRADED =
       new Status(
           RulesHealthIndicator.DEGRADED.getCode(),
@@ -42,8 +42,16 @@ class InForceHealthIndicator implements HealthIndicator {
     this.clock = clock;
   }
 
-  /** An area that must have a version in force but has none on {@code date}. */
-  record Missing(String area, LocalDate date, List<String> periods) {}
+  /**
+   * An area that must have a version in force but has none on {@code date}, and the periods of its
+   * versions.
+   */
+  public record Missing(String area, LocalDate date, List<String> periods) {}
+
+  /** The areas served that must have a version in force today and have none (policy page too). */
+  public List<Missing> missingToday() {
+    return missing(engine.catalogue(), LocalDate.now(clock));
+  }
 
   /** The areas served that must have a version in force on {@code date} and have none. */
   static List<Missing> missing(RuleSetCatalogue catalogue, LocalDate date) {

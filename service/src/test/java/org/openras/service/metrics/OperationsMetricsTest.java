@@ -71,8 +71,8 @@ class OperationsMetricsTest {
     assertThat(batches.totalAmount() - recordsInBatchesBefore).isEqualTo(3);
     assertThat(batches.max()).isGreaterThanOrEqualTo(1);
     assertThat(Http.anonymous(port).get("/actuator/prometheus").body())
-        .containsPattern("openras_audit_records_written_records_total [1-9]")
-        .contains("openras_audit_batch_size_records_count")
+        .containsPattern("openras_audit_records_written_total [1-9]")
+        .contains("openras_audit_batch_size_count")
         .contains("openras_audit_write_failures_total");
   }
 

@@ -2,10 +2,24 @@ package org.openras.service.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openras.engine.OpenRasEngine;
+import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.service.Http;
 import org.openras.service.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +48,7 @@ class InForceHealthTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
-  @Autowired InForceHealthIndicator indicator;
+  @Autowired OpenRasEngine engine;
 
   @TestConfiguration
   static class Clock {
@@ -74,6 +88,13 @@ class InForceHealthTest {
     assertThat(anonymous.statusCode()).isEqualTo(200);
     assertThat(anonymous.body()).contains("DEGRADED").doesNotContain("eligibility");
 
+    String page = policyPage();
+    assertThat(page)
+        .contains("id=\"no-version-today\"")
+        .contains("No ras version is in force today (2002-06-01)")
+        .contains("No eligibility version is in force today (2002-06-01)")
+        .doesNotContain("No adjustments version");
+
     // Still answering, on a day a version covers.
     assertThat(new Http(port).postJson(Seeds.first()).statusCode()).isEqualTo(200);
   }
@@ -87,6 +108,39 @@ class InForceHealthTest {
     assertThat(inForce.get("status").asString()).isEqualTo("UP");
     assertThat(inForce.get("details").get("date").asString()).isEqualTo("2026-12-02");
     assertThat(inForce.get("details").has("noVersionInForce")).isFalse();
+    assertThat(policyPage()).contains("id=\"area-ras\"").doesNotContain("no-version-today");
+  }
+
+  /** The policy officer's rule-set versions page, signed in by the form. */
+  private String policyPage() {
+    try {
+      HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+      String signIn = browser.send(page("/web/sign-in").build(), BodyHandlers.ofString()).body();
+      Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signIn);
+      assertThat(csrf.find()).isTrue();
+      browser.send(
+          page("/web/sign-in")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  BodyPublishers.ofString(
+                      "username=policy&password=policy-demo&_csrf="
+                          + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+              .build(),
+          BodyHandlers.ofString());
+      HttpResponse<String> versions =
+          browser.send(page("/web/policy").build(), BodyHandlers.ofString());
+      assertThat(versions.statusCode()).isEqualTo(200);
+      return versions.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder page(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
   }
 
   @Test
@@ -98,9 +152,7 @@ class InForceHealthTest {
     assertThat(engineCatalogue().inForce("adjustments", LocalDate.of(2026, 4, 1))).isEmpty();
   }
 
-  @Autowired org.openras.engine.OpenRasEngine engine;
-
-  private org.openras.engine.catalogue.RuleSetCatalogue engineCatalogue() {
+  private RuleSetCatalogue engineCatalogue() {
     return engine.catalogue();
   }
 }
