@@ -25,7 +25,12 @@ public final class AuditCommand {
         new SpringApplicationBuilder(OpenRasApplication.class)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .properties("spring.flyway.enabled=false", "spring.main.lazy-initialization=true")
+            .properties(
+                "spring.flyway.enabled=false",
+                "spring.main.lazy-initialization=true",
+                // The readiness group names the serving instance's health indicators (rules,
+                // inForce), which a command without the engine does not have.
+                "management.endpoint.health.validate-group-membership=false")
             .run(args)) {
       ChainVerification outcome = context.getBean(ChainVerifier.class).verify();
       out.println(describe(outcome));

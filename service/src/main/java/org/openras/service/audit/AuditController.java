@@ -45,7 +45,7 @@ class AuditController {
   @ApiResponse(responseCode = "401", description = "No or wrong credentials")
   @ApiResponse(responseCode = "403", description = "Not an auditor")
   ChainVerification verify() {
-    return verifier.verify();
+    return verifier.verify(AuditMetrics.Trigger.DEMAND);
   }
 
   @PostMapping(path = "/checkpoints", produces = MediaType.APPLICATION_JSON_VALUE)

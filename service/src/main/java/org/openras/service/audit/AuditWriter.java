@@ -1,5 +1,6 @@
 package org.openras.service.audit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +44,20 @@ public class AuditWriter implements AutoCloseable {
   private static final long CLOSE_WAIT_SECONDS = 30;
 
   private final AuditLog table;
+  private final AuditMetrics metrics;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Thread writer;
   private volatile boolean open = true;
 
+  /** A writer whose meters nobody reads (for tests of the table). */
   AuditWriter(AuditLog table) {
+    this(table, new AuditMetrics(new SimpleMeterRegistry()));
+  }
+
+  @Autowired
+  AuditWriter(AuditLog table, AuditMetrics metrics) {
     this.table = table;
+    this.metrics = metrics;
     this.writer = new Thread(this::writeUntilClosed, "audit-writer");
     this.writer.setDaemon(true);
     this.writer.start();
@@ -141,9 +151,11 @@ public class AuditWriter implements AutoCloseable {
     try {
       entries = table.append(batch.stream().map(Pending::draft).toList());
     } catch (RuntimeException e) {
+      metrics.failed(batch.size());
       batch.forEach(p -> p.outcome().completeExceptionally(e));
       return;
     }
+    metrics.committed(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).outcome().complete(entries.get(i));
     }

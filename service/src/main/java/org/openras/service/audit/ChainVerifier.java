@@ -24,18 +24,37 @@ public class ChainVerifier {
   private final CheckpointFolder folder;
   private final CheckpointKey key;
   private final MerkleNodes nodes;
+  private final AuditMetrics metrics;
 
   /** The chain checks alone, with no checkpoints (for tests of the chain). */
   ChainVerifier(AuditLog log) {
-    this(log, null, null, null);
+    this(log, null, null, null, null);
+  }
+
+  /** Without meters (for tests of the log). */
+  ChainVerifier(AuditLog log, CheckpointFolder folder, CheckpointKey key, MerkleNodes nodes) {
+    this(log, folder, key, nodes, null);
   }
 
   @Autowired
-  ChainVerifier(AuditLog log, CheckpointFolder folder, CheckpointKey key, MerkleNodes nodes) {
+  ChainVerifier(
+      AuditLog log,
+      CheckpointFolder folder,
+      CheckpointKey key,
+      MerkleNodes nodes,
+      AuditMetrics metrics) {
     this.log = log;
     this.folder = folder;
     this.key = key;
     this.nodes = nodes;
+    this.metrics = metrics;
+  }
+
+  /**
+   * {@link #verify()}, timed and counted by its outcome and what started it ({@link AuditMetrics}).
+   */
+  public ChainVerification verify(AuditMetrics.Trigger trigger) {
+    return metrics == null ? verify() : metrics.verification(trigger, this::verify);
   }
 
   public ChainVerification verify() {

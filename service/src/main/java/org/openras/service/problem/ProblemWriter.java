@@ -15,6 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ProblemWriter {
+  /**
+   * The request attribute naming why a request was refused with 401 or 403, for {@code
+   * openras.security.refusals}: {@code no-credentials}, {@code bad-credentials}, a bearer token's
+   * reason ({@code expired}, {@code signature}...), {@code role} or {@code cross-site}.
+   */
+  public static final String REFUSAL_REASON = ProblemWriter.class.getName() + ".refusalReason";
+
   private final JsonMapper mapper;
 
   ProblemWriter(JsonMapper mapper) {
@@ -32,6 +39,9 @@ public class ProblemWriter {
    */
   public void unauthenticated(
       HttpServletRequest request, HttpServletResponse response, boolean bearer) throws IOException {
+    request.setAttribute(
+        REFUSAL_REASON,
+        request.getHeader("Authorization") == null ? "no-credentials" : "bad-credentials");
     response.setHeader("WWW-Authenticate", "Basic realm=\"OpenRAS\"");
     if (bearer) {
       response.addHeader("WWW-Authenticate", "Bearer realm=\"OpenRAS\"");
@@ -56,6 +66,7 @@ public class ProblemWriter {
   public void bearerRefused(
       HttpServletRequest request, HttpServletResponse response, String reason, String words)
       throws IOException {
+    request.setAttribute(REFUSAL_REASON, reason);
     String said = words.replace('"', '\'');
     response.setHeader(
         "WWW-Authenticate",
@@ -81,6 +92,7 @@ public class ProblemWriter {
 
   public void forbidden(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    request.setAttribute(REFUSAL_REASON, "role");
     write(
         request,
         response,
@@ -107,6 +119,7 @@ public class ProblemWriter {
   /** A state-changing request sent by a page of another site (its Origin is not ours). */
   public void crossSite(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    request.setAttribute(REFUSAL_REASON, "cross-site");
     write(
         request,
         response,

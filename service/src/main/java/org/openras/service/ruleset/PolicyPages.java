@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.policy.Finding;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.publication.InForceHealthIndicator;
 import org.openras.service.publication.PublicationConflictException;
 import org.openras.service.publication.Publications;
 import org.openras.service.publication.VersionNotPublishableException;
@@ -44,13 +45,19 @@ class PolicyPages {
   private final RuleSetChecks checks;
   private final Publications publications;
   private final Upratings upratings;
+  private final InForceHealthIndicator inForce;
 
   PolicyPages(
-      KnownRuleSets known, RuleSetChecks checks, Publications publications, Upratings upratings) {
+      KnownRuleSets known,
+      RuleSetChecks checks,
+      Publications publications,
+      Upratings upratings,
+      InForceHealthIndicator inForce) {
     this.known = known;
     this.checks = checks;
     this.publications = publications;
     this.upratings = upratings;
+    this.inForce = inForce;
   }
 
   /** One part of a diff, under its heading. */
@@ -59,6 +66,8 @@ class PolicyPages {
   @GetMapping
   String versions(Model model) {
     model.addAttribute("areas", known.areas());
+    // What readiness reports as DEGRADED (docs/adr/0020), where the policy officer can act on it.
+    model.addAttribute("noVersionToday", inForce.missingToday());
     return "web/policy-versions";
   }
 

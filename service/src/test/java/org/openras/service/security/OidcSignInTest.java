@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -33,6 +35,7 @@ import org.openras.engine.json.Json;
 import org.openras.service.Http;
 import org.openras.service.Seeds;
 import org.openras.testidp.TestIdentityProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,6 +58,7 @@ class OidcSignInTest {
   private static ConfigurableApplicationContext idp;
 
   @LocalServerPort int port;
+  @Autowired MeterRegistry registry;
 
   @DynamicPropertySource
   static void identityProvider(DynamicPropertyRegistry properties) {
@@ -272,8 +276,11 @@ class OidcSignInTest {
   }
 
   private void assertRefused(String token, String reason, String words) {
+    double counted = refusals(reason);
     HttpResponse<String> response = api(token, "POST", "/api/v1/calculations");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+    // Counted by route and reason for operations (docs/adr/0020).
+    assertThat(refusals(reason) - counted).isEqualTo(1);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(
@@ -284,6 +291,23 @@ class OidcSignInTest {
     assertThat(problem.get("reason").asString()).isEqualTo(reason);
     assertThat(problem.get("detail").asString()).contains(words);
     assertThat(response.body()).doesNotContain("weeklyBudget");
+  }
+
+  private double refusals(String reason) {
+    Counter c =
+        registry
+            .find("openras.security.refusals")
+            .tags(
+                "status",
+                "401",
+                "route",
+                "/api/v1/calculations",
+                "method",
+                "POST",
+                "reason",
+                reason)
+            .counter();
+    return c == null ? 0 : c.count();
   }
 
   private static JsonNode problem(HttpResponse<String> response) {
