@@ -8,6 +8,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +87,7 @@ class ScenarioJobs {
   private final Scheduler scheduler;
   private final OneTimeTask<Void> task;
   private volatile boolean stopping;
+  private final MeterRegistry registry;
 
   ScenarioJobs(
       OpenRasEngine engine,
@@ -95,7 +99,8 @@ class ScenarioJobs {
       @Value("${openras.jobs.heartbeat:PT10S}") Duration heartbeat,
       @Value("${openras.jobs.missed-heartbeats:6}") int missedHeartbeats,
       @Value("${openras.jobs.max-attempts:2}") int maxAttempts,
-      @Value("${openras.jobs.purge-every:PT1H}") Duration purgeEvery) {
+      @Value("${openras.jobs.purge-every:PT1H}") Duration purgeEvery,
+      MeterRegistry registry) {
     this.engine = engine;
     this.caseloads = caseloads;
     this.jdbc = jdbc;
@@ -105,6 +110,13 @@ class ScenarioJobs {
     this.maxAttempts = maxAttempts;
     this.progressEvery = Duration.ofSeconds(1);
     this.name = instanceName();
+    this.registry = registry;
+    for (ScenarioJob.State state : ScenarioJob.State.values()) {
+      Gauge.builder("openras.jobs", this, jobs -> jobs.count(state))
+          .description("Finance jobs in the database by state (the same on every instance)")
+          .tag("state", state.name())
+          .register(registry);
+    }
     this.task =
         Tasks.oneTime(TASK)
             // execute() records every failure of the calculation itself; what reaches db-scheduler
@@ -183,6 +195,28 @@ class ScenarioJobs {
     scheduler.schedule(task.instance(id.toString()), now);
     log.info("Scenario {} queued on caseload {} by {}", id, caseloadId, user);
     return get(id.toString());
+  }
+
+  /** Jobs in the database in this state, or NaN when the database does not answer. */
+  private double count(ScenarioJob.State state) {
+    try {
+      Integer n =
+          jdbc.queryForObject(
+              "SELECT count(*) FROM finance_job WHERE state = ?", Integer.class, state.name());
+      return n == null ? 0 : n;
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** How long a job this instance ran took, by kind and how it ended. */
+  private void timed(ScenarioJob job, long startNanos, String outcome) {
+    Timer.builder("openras.jobs.duration")
+        .description("Finance jobs run on this instance, by kind and outcome")
+        .tag("kind", job.kind())
+        .tag("outcome", outcome)
+        .register(registry)
+        .record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   ScenarioJob get(String id) {
@@ -272,6 +306,7 @@ class ScenarioJobs {
     }
     ScenarioJob job = get(id);
     if (job.attempts() > maxAttempts) {
+      registry.counter("openras.jobs.abandoned", "kind", job.kind()).increment();
       finish(
           id,
           ScenarioJob.State.FAILED,
@@ -281,6 +316,7 @@ class ScenarioJobs {
       return;
     }
     if (job.attempts() > 1) {
+      registry.counter("openras.jobs.retried", "kind", job.kind()).increment();
       log.warn(
           "Scenario {} taken up again by {} (attempt {} of {}): the instance running it stopped",
           id,
@@ -289,6 +325,7 @@ class ScenarioJobs {
           maxAttempts);
     }
     Path folder = work.resolve(id + "-" + UUID.randomUUID());
+    long startNanos = System.nanoTime();
     try {
       Files.createDirectories(folder);
       Path caseload = folder.resolve("caseload.jsonl");
@@ -308,6 +345,7 @@ class ScenarioJobs {
         ScenarioOutputs.run(scenarios, caseload, request.toSpec(), out, progress);
       }
       done(id, out, progress);
+      timed(job, startNanos, "done");
     } catch (Stopping e) {
       // This instance is stopping: the job goes back on the queue for another (or this one, later).
       jdbc.update(
@@ -316,13 +354,16 @@ class ScenarioJobs {
           id,
           ScenarioJob.State.RUNNING.name());
       log.info("Scenario {} put back on the queue: {} is stopping", id, name);
+      timed(job, startNanos, "requeued");
       throw e;
     } catch (CancellationException e) {
       finish(id, ScenarioJob.State.CANCELLED, null);
+      timed(job, startNanos, "cancelled");
     } catch (Exception e) {
       log.warn("Scenario {} failed", id, e);
       finish(
           id, ScenarioJob.State.FAILED, "The scenario could not be completed: " + e.getMessage());
+      timed(job, startNanos, "failed");
     } finally {
       deleteTree(folder);
     }
@@ -440,49 +481,46 @@ class ScenarioJobs {
   }
 
   /**
-   * This instance's copy of one of a finished job's reports, fetched from the database when absent;
-   * the path does not exist when the job has no such report.
+   * This instance's copy of one of a finished job's reports; the first time, every report of the
+   * job is copied from the database into {@code openras.data.dir/scenarios/<id>/} (pages read one
+   * report beside another). The path does not exist when the job has no such report.
    */
   Path report(ScenarioJob job, String file) {
     if (job.state() != ScenarioJob.State.DONE) {
       throw new ReportNotReadyException(job.id().toString(), job.state().name());
     }
-    Path folder = reports.resolve(job.id().toString());
-    Path target = folder.resolve(file);
-    if (Files.isRegularFile(target) || file.contains("/") || file.contains("\\")) {
-      return target;
-    }
-    try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "fetch-", ".part");
+    String id = job.id().toString();
+    Path folder = reports.resolve(id);
+    Path complete = folder.resolve(".complete");
+    if (!Files.isRegularFile(complete)) {
       try {
-        Boolean found =
-            jdbc.query(
-                "SELECT content FROM finance_job_report WHERE job_id = ? AND name = ?",
-                rs -> {
-                  if (!rs.next()) {
-                    return false;
-                  }
-                  try (InputStream in = rs.getBinaryStream(1)) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  return true;
-                },
-                job.id().toString(),
-                file);
-        if (Boolean.TRUE.equals(found)) {
-          Files.move(
-              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
+        Files.createDirectories(folder);
+        jdbc.query(
+            "SELECT name, content FROM finance_job_report WHERE job_id = ?",
+            rs -> {
+              try (InputStream in = rs.getBinaryStream(2)) {
+                Path temp = Files.createTempFile(folder, "fetch-", ".part");
+                try {
+                  Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                  Files.move(
+                      temp,
+                      folder.resolve(rs.getString(1)),
+                      StandardCopyOption.REPLACE_EXISTING,
+                      StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                  Files.deleteIfExists(temp);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            id);
+        Files.writeString(complete, id);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return target;
+    return folder.resolve(file);
   }
 
   /**

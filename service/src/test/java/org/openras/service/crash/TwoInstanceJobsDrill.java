@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 abstract class TwoInstanceJobsDrill {
   private static final String SCENARIOS = "/api/v1/scenarios";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   final List<ServiceProcess> instances = new ArrayList<>();
 
   /** Creates the database both instances use. */

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Caseloads in the database (issue 19.2, docs/adr/0019): who kept one and until when, deletion on
  * request by a finance officer, and the purge of caseloads and finished jobs whose retention ran
- * out, each logged without a person's data.
+ * out, each logged without a person's data; and the jobs' metrics.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -120,6 +120,12 @@ class CaseloadRetentionTest {
       status = Json.mapper().readTree(finance().get("/api/v1/scenarios/" + job).body());
     }
     assertThat(status.get("state").asString()).isEqualTo("DONE");
+    // Job metrics: jobs by state (from the database), durations of those run here.
+    String metrics = Http.anonymous(port).get("/actuator/prometheus").body();
+    assertThat(metrics)
+        .containsPattern("openras_jobs\\{[^}]*state=\"DONE\"[^}]*\\} [1-9]")
+        .containsPattern(
+            "openras_jobs_duration_seconds_count\\{[^}]*kind=\"SCENARIO\",[^}]*outcome=\"done\"");
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM finance_job_report WHERE job_id = ?", Integer.class, job))
