@@ -40,6 +40,18 @@ CREATE TABLE finance_job_report (
   PRIMARY KEY (job_id, name)
 );
 
+-- A calibration's report files (it runs in the request; its reports are read on any instance).
+CREATE TABLE calibration_report (
+  calibration_id CHAR(36) NOT NULL,
+  name           VARCHAR(100) NOT NULL,
+  content        BINARY LARGE OBJECT NOT NULL,
+  created_by     VARCHAR(200) NOT NULL,
+  created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  expires_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (calibration_id, name)
+);
+CREATE INDEX calibration_report_expires_idx ON calibration_report (expires_at);
+
 CREATE TABLE scheduled_tasks (
   task_name            VARCHAR(100) NOT NULL,
   task_instance        VARCHAR(100) NOT NULL,

@@ -44,6 +44,18 @@ CREATE TABLE finance_job_report (
   PRIMARY KEY (job_id, name)
 );
 
+-- A calibration's report files (it runs in the request; its reports are read on any instance).
+CREATE TABLE calibration_report (
+  calibration_id CHAR(36) NOT NULL,
+  name           VARCHAR(100) NOT NULL,
+  content        BYTEA NOT NULL,
+  created_by     VARCHAR(200) NOT NULL,
+  created_at     TIMESTAMPTZ NOT NULL,
+  expires_at     TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (calibration_id, name)
+);
+CREATE INDEX calibration_report_expires_idx ON calibration_report (expires_at);
+
 -- db-scheduler 16's table, as its documentation gives it for PostgreSQL.
 CREATE TABLE scheduled_tasks (
   task_name            TEXT NOT NULL,
@@ -64,6 +76,8 @@ CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
 CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
 CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
 
-REVOKE ALL ON caseload, finance_job, finance_job_report, scheduled_tasks FROM PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE ON caseload, finance_job, finance_job_report, scheduled_tasks
+REVOKE ALL ON caseload, finance_job, finance_job_report, calibration_report, scheduled_tasks
+  FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE
+  ON caseload, finance_job, finance_job_report, calibration_report, scheduled_tasks
   TO ${appRole};

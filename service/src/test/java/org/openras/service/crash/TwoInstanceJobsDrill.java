@@ -164,6 +164,32 @@ abstract class TwoInstanceJobsDrill {
   }
 
   @Test
+  void aCalibrationRunOnOneIsReadOnTheOther() throws Exception {
+    ServiceProcess a = instances.get(0);
+    ServiceProcess b = instances.get(1);
+    String lines =
+        java.nio.file.Files.readString(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl"));
+    HttpResponse<String> kept = finance(a).post("/api/v1/caseloads", lines, "application/x-ndjson");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    String cohort = json(kept).get("id").asString();
+    assertThat(finance(b).get("/api/v1/caseloads/" + cohort).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> done =
+        finance(b)
+            .post(
+                "/api/v1/calibrations",
+                "{\"cohortId\": \"" + cohort + "\", \"method\": \"ratio\"}",
+                "application/json");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+    String id = json(done).get("id").asString();
+    HttpResponse<String> onA = finance(a).get("/api/v1/calibrations/" + id);
+    assertThat(onA.statusCode()).as(onA.body()).isEqualTo(200);
+    assertThat(onA.body()).isEqualTo(finance(b).get("/api/v1/calibrations/" + id).body());
+    assertThat(finance(a).get("/api/v1/calibrations/" + id + "/report?format=html").body())
+        .contains("<svg");
+  }
+
+  @Test
   void aJobSubmittedOnOneIsCancelledOnTheOther() throws Exception {
     ServiceProcess a = instances.get(0);
     ServiceProcess b = instances.get(1);
