@@ -1,14 +1,25 @@
 package org.openras.service.calibration;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.calibration.CalibrationFiles;
 import org.openras.engine.calibration.CalibrationReport;
@@ -23,30 +34,41 @@ import org.openras.engine.calibration.Method;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.service.scenario.CaseloadStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs calibrations and keeps their reports under {@code openras.data.dir/calibrations/<id>/}. A
- * draft version is written into a copy of the rules in force there ({@code rules/}), checked with
- * its own cases and compared by scenario; it is never served until published.
+ * Runs calibrations and keeps their reports in the database ({@code calibration_report}, read by
+ * every instance, deleted when {@code openras.caseloads.retention} runs out) and under {@code
+ * openras.data.dir/calibrations/<id>/} on the instance that ran them. A draft version is written
+ * into a copy of the rules in force there ({@code rules/}), checked with its own cases and compared
+ * by scenario; it is never served until published.
  */
 @Service
 public class Calibrations {
   static final List<String> FILES =
       List.of("calibration.json", "calibration.html", "residuals.csv", "problems.csv");
 
+  private static final Logger log = LoggerFactory.getLogger(Calibrations.class);
+
   private final OpenRasEngine engine;
   private final CaseloadStore cohorts;
   private final Path folder;
+  private final JdbcTemplate jdbc;
 
   Calibrations(
       OpenRasEngine engine,
       CaseloadStore cohorts,
-      @Value("${openras.data.dir:./data}") Path dataDir) {
+      @Value("${openras.data.dir:./data}") Path dataDir,
+      JdbcTemplate jdbc) {
     this.engine = engine;
     this.cohorts = cohorts;
     this.folder = dataDir.resolve("calibrations");
+    this.jdbc = jdbc;
   }
 
   public CalibrationSummary run(CalibrationRequest request, String user) throws IOException {
@@ -64,6 +86,7 @@ public class Calibrations {
       draft = draft(report, cohort, cohortFile, request.draftVersion(), user, out);
       CalibrationFiles.write(report, draft, out);
     }
+    store(id, out, user);
     return summary(id, request, report, draft);
   }
 
@@ -110,6 +133,42 @@ public class Calibrations {
         reports);
   }
 
+  /**
+   * Keeps the report files in the database (table {@code calibration_report}, docs/adr/0019), so
+   * every instance can serve them, until the caseloads' retention runs out.
+   */
+  private void store(String id, Path out, String user) throws IOException {
+    Instant now = Instant.now();
+    Timestamp expires = Timestamp.from(now.plus(cohorts.retention()));
+    for (String name : FILES) {
+      Path file = out.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      jdbc.execute(
+          "INSERT INTO calibration_report (calibration_id, name, content, created_by, created_at,"
+              + " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+          (PreparedStatement ps) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              ps.setString(1, id);
+              ps.setString(2, name);
+              ps.setBinaryStream(3, in, Files.size(file));
+              ps.setString(4, user);
+              ps.setTimestamp(5, Timestamp.from(now));
+              ps.setTimestamp(6, expires);
+              return ps.executeUpdate();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+
+  /**
+   * One of a calibration's report files: this instance's copy, or copied from the database first.
+   *
+   * @throws CalibrationNotFoundException when no calibration has this id (or this file)
+   */
   public Path report(String id, String file) {
     Path dir;
     try {
@@ -118,9 +177,85 @@ public class Calibrations {
       throw new CalibrationNotFoundException(id);
     }
     Path path = dir.resolve(file);
+    if (!Files.isRegularFile(path) && FILES.contains(file)) {
+      fetch(id, file, path);
+    }
     if (!Files.isRegularFile(path)) {
       throw new CalibrationNotFoundException(id);
     }
     return path;
+  }
+
+  private void fetch(String id, String name, Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), "fetch-", ".part");
+      try {
+        Boolean found =
+            jdbc.query(
+                "SELECT content FROM calibration_report WHERE calibration_id = ? AND name = ?",
+                rs -> {
+                  if (!rs.next()) {
+                    return false;
+                  }
+                  try (InputStream in = rs.getBinaryStream(1)) {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  return true;
+                },
+                id,
+                name);
+        if (Boolean.TRUE.equals(found)) {
+          Files.move(
+              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes calibration reports whose retention has run out (any instance may: the delete is the
+   * same), and this instance's folders of calibrations no longer in the database once an hour old.
+   */
+  @Scheduled(fixedDelayString = "${openras.jobs.purge-every:PT1H}")
+  void purge() {
+    int deleted =
+        jdbc.update(
+            "DELETE FROM calibration_report WHERE expires_at < ?", Timestamp.from(Instant.now()));
+    if (deleted > 0) {
+      log.info("Purged {} calibration report file(s): their retention ran out", deleted);
+    }
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    Set<String> kept =
+        new HashSet<>(
+            jdbc
+                .queryForList(
+                    "SELECT DISTINCT calibration_id FROM calibration_report", String.class)
+                .stream()
+                .map(String::trim)
+                .toList());
+    Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+    try (Stream<Path> dirs = Files.list(folder)) {
+      for (Path dir : dirs.toList()) {
+        if (!kept.contains(dir.getFileName().toString())
+            && Files.getLastModifiedTime(dir).toInstant().isBefore(anHourAgo)) {
+          try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+              Files.deleteIfExists(p);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      log.warn("Could not sweep the local calibration folders: {}", e.getMessage());
+    }
   }
 }

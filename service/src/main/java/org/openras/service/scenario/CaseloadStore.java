@@ -14,29 +14,61 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openras.seeds.caseload.CaseloadGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Caseloads kept under {@code openras.data.dir/caseloads/}, each named by the SHA-256 of its
- * content: an upload or a generated caseload is identified by what it holds, and a scenario report
- * records that hash, so any figure can be reproduced from the same file.
+ * Caseloads kept in the database (table {@code caseload}, docs/adr/0019), each named by the SHA-256
+ * of its content: an upload or a generated caseload is identified by what it holds, and a scenario
+ * report records that hash, so any figure can be reproduced from the same content. Every instance
+ * reads the same caseloads. Each row records who kept it and when it expires ({@code
+ * openras.caseloads.retention}, 30 days unless set); expired caseloads are purged, and a finance
+ * officer may delete one on request. {@link #path} copies a caseload into this instance's {@code
+ * openras.data.dir/caseloads/} for the calculation that reads it; copies whose caseload is gone are
+ * deleted by {@link #sweepCopies}.
  */
 @Component
 public class CaseloadStore {
+  private static final Logger log = LoggerFactory.getLogger(CaseloadStore.class);
   private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
+  private static final String SUFFIX = ".jsonl";
 
   private final Path folder;
+  private final JdbcTemplate jdbc;
+  private final Duration retention;
 
-  CaseloadStore(@Value("${openras.data.dir:./data}") Path dataDir) {
+  CaseloadStore(
+      @Value("${openras.data.dir:./data}") Path dataDir,
+      JdbcTemplate jdbc,
+      @Value("${openras.caseloads.retention:P30D}") Duration retention) {
     this.folder = dataDir.resolve("caseloads");
+    this.jdbc = jdbc;
+    this.retention = retention;
   }
 
   /** What is kept: the id (SHA-256), lines and bytes. */
   public record Caseload(String id, long lines, long bytes) {}
+
+  /** How long a caseload and a job's reports are kept. */
+  public Duration retention() {
+    return retention;
+  }
 
   public Caseload save(InputStream body) throws IOException {
     Files.createDirectories(folder);
@@ -60,7 +92,9 @@ public class CaseloadStore {
         new CaseloadGenerator(seed, finances).write(out, people, done -> {});
       }
       MessageDigest sha = sha256();
-      sha.update(Files.readAllBytes(temp));
+      try (InputStream in = new DigestInputStream(Files.newInputStream(temp), sha)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
       return keep(temp, HexFormat.of().formatHex(sha.digest()));
     } finally {
       Files.deleteIfExists(temp);
@@ -95,32 +129,184 @@ public class CaseloadStore {
     }
   }
 
+  /**
+   * Stores the file under its hash. The same content kept again keeps its first uploader and has
+   * its expiry moved on by the retention period.
+   */
   private Caseload keep(Path temp, String id) throws IOException {
-    Path target = path(id);
-    if (!Files.exists(target)) {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    long bytes = Files.size(temp);
+    long lines;
+    try (Stream<String> all = Files.lines(temp, StandardCharsets.UTF_8)) {
+      lines = all.count();
+    }
+    Instant now = Instant.now();
+    Timestamp expires = Timestamp.from(now.plus(retention));
+    int moved = jdbc.update("UPDATE caseload SET expires_at = ? WHERE id = ?", expires, id);
+    if (moved == 0) {
+      String user = currentUser();
+      try {
+        jdbc.execute(
+            "INSERT INTO caseload (id, content, lines, bytes, uploaded_by, created_at, expires_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (PreparedStatement ps) -> {
+              try (InputStream in = Files.newInputStream(temp)) {
+                ps.setString(1, id);
+                ps.setBinaryStream(2, in, bytes);
+                ps.setLong(3, lines);
+                ps.setLong(4, bytes);
+                ps.setString(5, user);
+                ps.setTimestamp(6, Timestamp.from(now));
+                ps.setTimestamp(7, expires);
+                return ps.executeUpdate();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+        log.info("Caseload {} kept by {} until {}", id, user, expires.toInstant());
+      } catch (org.springframework.dao.DuplicateKeyException keptMeanwhile) {
+        // another request kept the same content at the same moment: the row is there
+      }
+    } else {
+      log.info("Caseload {} kept again: expires {}", id, expires.toInstant());
     }
     return describe(id);
   }
 
-  /** The caseload's file. @throws CaseloadNotFoundException when no caseload has this id */
+  /**
+   * This instance's copy of the caseload's content, fetched from the database when absent.
+   *
+   * @throws CaseloadNotFoundException when no caseload has this id
+   */
   public Path path(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new CaseloadNotFoundException(id);
+    describe(id);
+    Path target = folder.resolve(id + SUFFIX);
+    if (Files.isRegularFile(target)) {
+      return target;
     }
-    return folder.resolve(id + ".jsonl");
-  }
-
-  public Caseload describe(String id) {
-    Path file = path(id);
-    if (!Files.isRegularFile(file)) {
-      throw new CaseloadNotFoundException(id);
-    }
-    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return new Caseload(id, lines.count(), Files.size(file));
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "fetch-", ".part");
+      try {
+        Boolean found =
+            jdbc.query(
+                "SELECT content FROM caseload WHERE id = ?",
+                rs -> {
+                  if (!rs.next()) {
+                    return false;
+                  }
+                  try (InputStream in = rs.getBinaryStream(1)) {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  return true;
+                },
+                id);
+        if (!Boolean.TRUE.equals(found)) {
+          throw new CaseloadNotFoundException(id);
+        }
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Copies the caseload's content into {@code file}, for a job that reads it and deletes it. */
+  void copyTo(String id, Path file) throws IOException {
+    Path copy = path(id);
+    Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  public Caseload describe(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new CaseloadNotFoundException(id);
+    }
+    List<Caseload> found =
+        jdbc.query(
+            "SELECT lines, bytes FROM caseload WHERE id = ?",
+            (rs, n) -> new Caseload(id, rs.getLong(1), rs.getLong(2)),
+            id);
+    if (found.isEmpty()) {
+      throw new CaseloadNotFoundException(id);
+    }
+    return found.get(0);
+  }
+
+  /**
+   * Deletes a caseload on request, with this instance's copy; logged with who asked.
+   *
+   * @throws CaseloadNotFoundException when no caseload has this id
+   */
+  public void delete(String id, String user) {
+    describe(id);
+    int deleted = jdbc.update("DELETE FROM caseload WHERE id = ?", id);
+    if (deleted == 0) {
+      throw new CaseloadNotFoundException(id);
+    }
+    deleteCopy(id);
+    log.info("Caseload {} deleted on request by {}", id, user);
+  }
+
+  /** Deletes the caseloads whose retention has run out; logs their ids (hashes) and count. */
+  public int purgeExpired(Instant now) {
+    List<String> expired =
+        jdbc.queryForList(
+            "SELECT id FROM caseload WHERE expires_at < ?", String.class, Timestamp.from(now));
+    int deleted = 0;
+    for (String id : expired) {
+      deleted +=
+          jdbc.update(
+              "DELETE FROM caseload WHERE id = ? AND expires_at < ?", id, Timestamp.from(now));
+      deleteCopy(id);
+      log.info("Caseload {} deleted: its retention ({}) ran out", id, retention);
+    }
+    if (deleted > 0) {
+      log.info("Purged {} expired caseload(s)", deleted);
+    }
+    return deleted;
+  }
+
+  /** Deletes this instance's copies of caseloads no longer in the database, and stray parts. */
+  public void sweepCopies() {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    Set<String> kept = new HashSet<>(jdbc.queryForList("SELECT id FROM caseload", String.class));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        boolean copy = name.endsWith(SUFFIX);
+        boolean stalePart =
+            name.endsWith(".part")
+                && Files.getLastModifiedTime(f)
+                    .toInstant()
+                    .isBefore(Instant.now().minusSeconds(3600));
+        if ((copy && !kept.contains(name.substring(0, name.length() - SUFFIX.length())))
+            || stalePart) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      log.warn("Could not sweep the local caseload copies: {}", e.getMessage());
+    }
+  }
+
+  private void deleteCopy(String id) {
+    try {
+      Files.deleteIfExists(folder.resolve(id + SUFFIX));
+    } catch (IOException e) {
+      log.warn("Could not delete the local copy of caseload {}: {}", id, e.getMessage());
+    }
+  }
+
+  private static String currentUser() {
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    return who == null || who.getName() == null ? "system" : who.getName();
   }
 
   private static MessageDigest sha256() {

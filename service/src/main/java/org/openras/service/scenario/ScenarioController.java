@@ -168,6 +168,25 @@ class ScenarioController {
   }
 
   @Operation(
+      summary = "Delete a kept caseload on request",
+      description =
+          "Deletes the caseload from the database at once (it would otherwise be deleted when its"
+              + " retention, openras.caseloads.retention, runs out); logged with who asked. Jobs"
+              + " already finished keep their reports; a queued job on it fails.")
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No caseload has this id",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @DeleteMapping("/api/v1/caseloads/{id}")
+  ResponseEntity<Void> deleteCaseload(
+      @Parameter(description = "The caseload's SHA-256") @PathVariable String id, Principal user) {
+    caseloads.delete(id, user.getName());
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
       summary = "Start a scenario job",
       description =
           "Runs the caseload under the baseline and the candidate in the background; answers 202"

@@ -1,60 +1,45 @@
 package org.openras.service.scenario;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.openras.engine.envelope.EnvelopeSpec;
-import org.openras.engine.scenario.ScenarioSpec;
 
 /**
- * One scenario running in the background: what it runs, how far it has got, and how it ended.
- * Progress is by bytes of the caseload read, so the estimate of the time left needs no count of
- * lines beforehand.
+ * A scenario or envelope job as its row in {@code finance_job} stands (docs/adr/0019): what it
+ * runs, how far it has got, and how it ended. Progress is by bytes of the caseload read, so the
+ * estimate of the time left needs no count of lines beforehand.
  */
-final class ScenarioJob {
+record ScenarioJob(
+    UUID id,
+    String kind,
+    String title,
+    String caseloadId,
+    String startedBy,
+    State state,
+    Instant submitted,
+    Instant started,
+    Instant finished,
+    long lines,
+    long bytesRead,
+    long bytesTotal,
+    String error,
+    boolean cancelRequested,
+    int attempts) {
+
   enum State {
     QUEUED,
     RUNNING,
     DONE,
     FAILED,
-    CANCELLED
+    CANCELLED;
+
+    boolean finished() {
+      return this == DONE || this == FAILED || this == CANCELLED;
+    }
   }
 
-  final UUID id = UUID.randomUUID();
-  final ScenarioSpec spec;
-
-  /** The budget envelope to solve, or null for a plain scenario. */
-  final EnvelopeSpec envelope;
-
-  final String caseloadId;
-  final Path caseload;
-  final Path folder;
-  final String startedBy;
-  final Instant submitted = Instant.now();
-  volatile State state = State.QUEUED;
-  volatile Instant started;
-  volatile Instant finished;
-  volatile long lines;
-  volatile long bytesRead;
-  volatile long bytesTotal;
-  volatile String error;
-  volatile boolean cancelRequested;
-
-  ScenarioJob(
-      ScenarioSpec spec,
-      EnvelopeSpec envelope,
-      String caseloadId,
-      Path caseload,
-      Path reports,
-      String startedBy) {
-    this.spec = spec;
-    this.envelope = envelope;
-    this.caseloadId = caseloadId;
-    this.caseload = caseload;
-    this.folder = reports.resolve(id.toString());
-    this.startedBy = startedBy;
-  }
+  static final String SCENARIO = "SCENARIO";
+  static final String ENVELOPE = "ENVELOPE";
 
   /** Share of the caseload read, 0 to 1. */
   double fraction() {

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Where a scenario job is: what kind of job (a scenario, or a budget envelope), its state, lines
  * calculated, the share of the caseload read (percent), an estimate of the seconds left, when it
- * was submitted, started and finished, why it failed, and links to its reports once done.
+ * was submitted, started and finished, why it failed, how many times an instance took it up (more
+ * than once when the instance running it stopped), and links to its reports once done.
  */
 public record ScenarioStatus(
     UUID id,
@@ -23,33 +24,35 @@ public record ScenarioStatus(
     Instant started,
     Instant finished,
     String error,
+    int attempts,
     Map<String, String> reports) {
 
   static ScenarioStatus of(ScenarioJob job) {
-    String base = "/api/v1/scenarios/" + job.id + "/report?format=";
+    String base = "/api/v1/scenarios/" + job.id() + "/report?format=";
     Map<String, String> reports = new TreeMap<>();
-    if (job.state == ScenarioJob.State.DONE) {
+    if (job.state() == ScenarioJob.State.DONE) {
       for (String format : new String[] {"json", "html", "csv", "problems"}) {
         reports.put(format, base + format);
       }
-      if (job.envelope != null) {
+      if (ScenarioJob.ENVELOPE.equals(job.kind())) {
         reports.put("envelope", base + "envelope");
         reports.put("envelope-html", base + "envelope-html");
       }
     }
     return new ScenarioStatus(
-        job.id,
-        job.spec.title(),
-        job.envelope == null ? "SCENARIO" : "ENVELOPE",
-        job.state.name(),
-        job.caseloadId,
-        job.lines,
+        job.id(),
+        job.title(),
+        job.kind(),
+        job.state().name(),
+        job.caseloadId(),
+        job.lines(),
         (int) Math.floor(job.fraction() * 100),
         job.etaSeconds(),
-        job.submitted,
-        job.started,
-        job.finished,
-        job.error,
+        job.submitted(),
+        job.started(),
+        job.finished(),
+        job.error(),
+        job.attempts(),
         reports);
   }
 }

@@ -2,8 +2,6 @@ package org.openras.service.scenario;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.openras.engine.envelope.EnvelopeSpec;
-import org.openras.engine.scenario.ScenarioSpec;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,12 +28,10 @@ public class Scenarios {
    * @throws CaseloadNotFoundException when the request names a caseload that is not kept
    */
   public ScenarioStatus start(ScenarioRequest request, String user) throws IOException {
-    ScenarioSpec spec = request.toSpec();
-    EnvelopeSpec envelope = request.toEnvelope();
+    request.toSpec();
+    request.toEnvelope();
     CaseloadStore.Caseload caseload = caseload(request.caseload());
-    ScenarioJob job =
-        jobs.submit(spec, envelope, caseload.id(), caseloads.path(caseload.id()), user);
-    return ScenarioStatus.of(job);
+    return ScenarioStatus.of(jobs.submit(request, caseload.id(), user));
   }
 
   private CaseloadStore.Caseload caseload(ScenarioRequest.CaseloadChoice choice)

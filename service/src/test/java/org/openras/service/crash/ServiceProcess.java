@@ -57,6 +57,11 @@ final class ServiceProcess implements AutoCloseable {
     return service;
   }
 
+  /** The process id, as the service names itself in the jobs it runs (docs/adr/0019). */
+  long pid() {
+    return process.pid();
+  }
+
   /** SIGKILL on Linux: no shutdown hook, no connection pool closed, no transaction finished. */
   void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -13,16 +13,17 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.json.Json;
 import org.openras.seeds.importer.ColumnMapping;
 import org.openras.seeds.importer.CsvImporter;
 import org.openras.service.Http;
 import org.openras.service.Multipart;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,14 +59,11 @@ class CsvCaseloadEndpointTest {
     return Json.mapper().readTree(response.body());
   }
 
-  private Set<String> kept() throws IOException {
-    Path folder = dataDir.resolve("caseloads");
-    if (!Files.isDirectory(folder)) {
-      return Set.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return Set.copyOf(files.map(p -> p.getFileName().toString()).toList());
-    }
+  @Autowired JdbcTemplate jdbc;
+
+  /** The caseloads kept, in the database (docs/adr/0019). */
+  private Set<String> kept() {
+    return Set.copyOf(jdbc.queryForList("SELECT id FROM caseload", String.class));
   }
 
   @Test

@@ -128,6 +128,12 @@ class RoleMatrixTest {
           new Endpoint("POST", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("POST multipart", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("GET", "/api/v1/caseloads/{caseload}", Set.of("finance")),
+          // Deletion on request (docs/adr/0019), of a caseload never kept: 404 for finance.
+          new Endpoint(
+              "DELETE",
+              "/api/v1/caseloads/0000000000000000000000000000000000000000000000000000000000000000",
+              Set.of("finance"),
+              404),
           new Endpoint("POST", "/api/v1/scenarios", Set.of("finance"), 202),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}", Set.of("finance")),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}/report", Set.of("finance"), 0),
