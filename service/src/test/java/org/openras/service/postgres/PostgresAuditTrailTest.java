@@ -79,10 +79,33 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "audit_merkle_node:SELECT",
               "audit_record:INSERT",
               "audit_record:SELECT",
+              // Finance work kept for a retention period and deleted on request or when it runs
+              // out (docs/adr/0019): calibration reports, caseloads, jobs and their reports, and
+              // db-scheduler's queue. None of it is the audit trail.
+              "calibration_report:DELETE",
+              "calibration_report:INSERT",
+              "calibration_report:SELECT",
+              "calibration_report:UPDATE",
+              "caseload:DELETE",
+              "caseload:INSERT",
+              "caseload:SELECT",
+              "caseload:UPDATE",
+              "finance_job:DELETE",
+              "finance_job:INSERT",
+              "finance_job:SELECT",
+              "finance_job:UPDATE",
+              "finance_job_report:DELETE",
+              "finance_job_report:INSERT",
+              "finance_job_report:SELECT",
+              "finance_job_report:UPDATE",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
               "published_content:INSERT",
               "published_content:SELECT",
+              "scheduled_tasks:DELETE",
+              "scheduled_tasks:INSERT",
+              "scheduled_tasks:SELECT",
+              "scheduled_tasks:UPDATE",
               // Uprating drafts are a policy officer's work in progress, edited and discarded
               // until published (docs/adr/0007); publishing copies them into the log's tables.
               "uprating_draft:DELETE",
