@@ -37,6 +37,7 @@ import org.openras.service.scenario.CaseloadStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,8 @@ import org.springframework.stereotype.Service;
  * by scenario; it is never served until published.
  */
 @Service
+// Only a serving instance takes jobs and purges: verify-audit builds no engine and no job runner.
+@ConditionalOnWebApplication
 public class Calibrations {
   static final List<String> FILES =
       List.of("calibration.json", "calibration.html", "residuals.csv", "problems.csv");

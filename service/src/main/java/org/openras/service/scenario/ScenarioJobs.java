@@ -50,6 +50,7 @@ import org.openras.engine.scenario.ScenarioSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +71,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stops after the batch in hand and keeps no report.
  */
 @Service
+// Only a serving instance takes jobs and purges: verify-audit builds no engine and no job runner.
+@ConditionalOnWebApplication
 class ScenarioJobs {
   private static final Logger log = LoggerFactory.getLogger(ScenarioJobs.class);
   static final String TASK = "finance-job";
