@@ -1,12 +1,14 @@
 package org.openras.service.calibration;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a calibration found, in brief: the overall price per point and fit, how many people were
  * fitted, set aside or not used, the draft written (if any) and whether its own cases passed, and
- * the addresses of the full report.
+ * the addresses of the full report. Serializable: the calibration page passes it to the report page
+ * as a flash attribute, which is kept in the session, in the database (ADR 0021).
  */
 public record CalibrationSummary(
     String id,
@@ -22,4 +24,5 @@ public record CalibrationSummary(
     String draftVersion,
     Boolean draftCasesPassed,
     List<String> notes,
-    Map<String, String> reports) {}
+    Map<String, String> reports)
+    implements Serializable {}

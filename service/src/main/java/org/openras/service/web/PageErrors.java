@@ -1,5 +1,7 @@
 package org.openras.service.web;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +10,12 @@ import org.openras.engine.request.FieldError;
 
 /**
  * The problems on a submitted page, keyed by the id of the field to fix, in page order: the GOV.UK
- * error summary links to each, and each field shows its own message.
+ * error summary links to each, and each field shows its own message. Serializable: a page passes
+ * them to the next as a flash attribute, which is kept in the session, in the database (ADR 0021).
  */
-public final class PageErrors {
+public final class PageErrors implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final Map<String, String> byField = new LinkedHashMap<>();
   private final Map<String, List<String>> more = new LinkedHashMap<>();
 

@@ -132,10 +132,7 @@ class HardeningTest {
     assertThat(page.headers().allValues("Set-Cookie"))
         .anySatisfy(
             c ->
-                assertThat(c)
-                    .startsWith("JSESSIONID=")
-                    .contains("HttpOnly")
-                    .contains("SameSite=Lax"));
+                assertThat(c).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
   }
 
   @Test

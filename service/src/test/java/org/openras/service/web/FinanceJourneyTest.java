@@ -171,12 +171,12 @@ class FinanceJourneyTest extends BrowserJourney {
 
   /** Fetches a link with the browser's session, as the browser would when it is followed. */
   private HttpResponse<String> download(String href) throws IOException {
-    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    String session = browser.manage().getCookieNamed("SESSION").getValue();
     try {
       return HttpClient.newHttpClient()
           .send(
               HttpRequest.newBuilder(URI.create(href))
-                  .header("Cookie", "JSESSIONID=" + session)
+                  .header("Cookie", "SESSION=" + session)
                   .build(),
               HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
