@@ -106,6 +106,15 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "scheduled_tasks:INSERT",
               "scheduled_tasks:SELECT",
               "scheduled_tasks:UPDATE",
+              // The pages' sessions, shared by every instance (docs/adr/0021).
+              "spring_session:DELETE",
+              "spring_session:INSERT",
+              "spring_session:SELECT",
+              "spring_session:UPDATE",
+              "spring_session_attributes:DELETE",
+              "spring_session_attributes:INSERT",
+              "spring_session_attributes:SELECT",
+              "spring_session_attributes:UPDATE",
               // Uprating drafts are a policy officer's work in progress, edited and discarded
               // until published (docs/adr/0007); publishing copies them into the log's tables.
               "uprating_draft:DELETE",
