@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import org.openras.engine.calibration.Method;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.service.scenario.CaseloadStore;
+import org.openras.service.storage.StoredFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -190,36 +190,12 @@ public class Calibrations {
   }
 
   private void fetch(String id, String name, Path target) {
-    try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), "fetch-", ".part");
-      try {
-        Boolean found =
-            jdbc.query(
-                "SELECT content FROM calibration_report WHERE calibration_id = ? AND name = ?",
-                rs -> {
-                  if (!rs.next()) {
-                    return false;
-                  }
-                  try (InputStream in = rs.getBinaryStream(1)) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  return true;
-                },
-                id,
-                name);
-        if (Boolean.TRUE.equals(found)) {
-          Files.move(
-              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StoredFiles.copy(
+        jdbc,
+        target,
+        "SELECT content FROM calibration_report WHERE calibration_id = ? AND name = ?",
+        id,
+        name);
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openras.seeds.caseload.CaseloadGenerator;
+import org.openras.service.storage.StoredFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -183,37 +184,10 @@ public class CaseloadStore {
     if (Files.isRegularFile(target)) {
       return target;
     }
-    try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "fetch-", ".part");
-      try {
-        Boolean found =
-            jdbc.query(
-                "SELECT content FROM caseload WHERE id = ?",
-                rs -> {
-                  if (!rs.next()) {
-                    return false;
-                  }
-                  try (InputStream in = rs.getBinaryStream(1)) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  return true;
-                },
-                id);
-        if (!Boolean.TRUE.equals(found)) {
-          throw new CaseloadNotFoundException(id);
-        }
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!StoredFiles.copy(jdbc, target, "SELECT content FROM caseload WHERE id = ?", id)) {
+      throw new CaseloadNotFoundException(id);
     }
+    return target;
   }
 
   /** Copies the caseload's content into {@code file}, for a job that reads it and deletes it. */
