@@ -44,7 +44,15 @@ final class ApiDescriptions {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
   private static final Set<String> SECTIONS =
-      Set.of("document", "words", "codeLists", "requestBodies", "responses", "shared", "schemas");
+      Set.of(
+          "document",
+          "words",
+          "codeLists",
+          "requestBodies",
+          "responses",
+          "idempotency",
+          "shared",
+          "schemas");
 
   /** The words of one property: its text, its closed codes (or null), its array items' words. */
   record PropertyWords(String text, List<String> codes, SchemaText items) {}
@@ -57,6 +65,7 @@ final class ApiDescriptions {
   private final Map<String, List<String>> codeLists;
   private final Map<String, String> requestBodies;
   private final Map<String, String> responses;
+  private final Map<String, String> idempotency;
   private final Map<String, SchemaText> schemas;
 
   private ApiDescriptions(JsonNode root) {
@@ -67,6 +76,11 @@ final class ApiDescriptions {
     document = top.section("document").fixed(texts, "description", "basicAuth", "bearerAuth");
     words = top.section("words").fixed(texts, "money", "date", "anyJson");
     responses = top.section("responses").fixed(texts, "429", "retryAfter", "403", "415");
+    idempotency =
+        top.has("idempotency")
+            ? top.section("idempotency")
+                .fixed(texts, "header", "replayed", "400", "409", "422", "retryAfter")
+            : Map.of();
     requestBodies = top.section("requestBodies").map(r -> texts.of(r));
     Map<String, Map<String, PropertyWords>> shared =
         top.section("shared").map(group -> group.map(p -> property(p, texts)));
@@ -105,6 +119,18 @@ final class ApiDescriptions {
   /** A refusal's words by status code, or {@code retryAfter}. */
   String response(String key) {
     return responses.get(key);
+  }
+
+  /**
+   * The words of the {@code Idempotency-Key} header (docs/adr/0022): {@code header}, {@code
+   * replayed} (the answer header), {@code 400}, {@code 409}, {@code 422} or {@code retryAfter}.
+   */
+  String idempotency(String key) {
+    String text = idempotency.get(key);
+    if (text == null) {
+      throw new IllegalStateException(RESOURCE + " has no idempotency." + key);
+    }
+    return text;
   }
 
   List<String> codeList(String name) {

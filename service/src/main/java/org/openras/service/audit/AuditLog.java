@@ -7,16 +7,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,24 +65,61 @@ public class AuditLog {
    * {@code TransactionException} says why.
    */
   List<AuditEntry> append(List<AuditDraft> drafts) {
-    return transaction.execute(status -> chainAndInsert(drafts));
+    return append(drafts, Collections.nCopies(drafts.size(), null));
   }
 
-  /** Under the chain lock: chains the drafts after the head, in order, and inserts them. */
-  private List<AuditEntry> chainAndInsert(List<AuditDraft> drafts) {
+  /**
+   * As {@link #append(List)}, each draft with the row to write beside it ({@code null} for none):
+   * in the same transaction, under the chain lock, each companion is inserted first, in a savepoint
+   * of its own; one whose key is taken withdraws its draft alone (its place in the list answered is
+   * {@code null}, and no record is chained for it), the others are chained as if it had not been
+   * there (docs/adr/0022).
+   */
+  List<AuditEntry> append(List<AuditDraft> drafts, List<AuditCompanion> companions) {
+    if (companions.size() != drafts.size()) {
+      throw new IllegalArgumentException("one companion (or null) per draft");
+    }
+    return transaction.execute(status -> chainAndInsert(drafts, companions, status));
+  }
+
+  /** Under the chain lock: writes the companions, chains the drafts kept, and inserts them. */
+  private List<AuditEntry> chainAndInsert(
+      List<AuditDraft> drafts, List<AuditCompanion> companions, TransactionStatus status) {
     lock.acquire(jdbc);
+    boolean[] withdrawn = new boolean[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      AuditCompanion companion = companions.get(i);
+      if (companion != null) {
+        Object savepoint = status.createSavepoint();
+        try {
+          companion.insert(jdbc);
+          status.releaseSavepoint(savepoint);
+        } catch (DuplicateKeyException taken) {
+          status.rollbackToSavepoint(savepoint);
+          withdrawn[i] = true;
+        }
+      }
+    }
     Optional<Head> head = head();
     long sequence = head.map(Head::sequence).orElse(0L);
     String previous = head.map(Head::hash).orElse(AuditHash.GENESIS);
     List<AuditEntry> entries = new ArrayList<>(drafts.size());
-    for (AuditDraft draft : drafts) {
+    List<AuditEntry> written = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      if (withdrawn[i]) {
+        entries.add(null);
+        continue;
+      }
       AuditEntry entry =
           AuditEntry.chain(
-              draft, ++sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), previous);
+              drafts.get(i), ++sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), previous);
       entries.add(entry);
+      written.add(entry);
       previous = entry.hash();
     }
-    template.batchUpdate(INSERT, entries.stream().map(AuditLog::columns).toList());
+    if (!written.isEmpty()) {
+      template.batchUpdate(INSERT, written.stream().map(AuditLog::columns).toList());
+    }
     return entries;
   }
 

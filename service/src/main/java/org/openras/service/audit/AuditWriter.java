@@ -63,8 +63,9 @@ public class AuditWriter implements AutoCloseable {
     this.writer.start();
   }
 
-  /** A draft handed to the writer, and where its caller waits for the outcome. */
-  private record Pending(AuditDraft draft, CompletableFuture<AuditEntry> outcome) {}
+  /** A draft handed to the writer, the row to write with it, and where its caller waits. */
+  private record Pending(
+      AuditDraft draft, AuditCompanion companion, CompletableFuture<AuditEntry> outcome) {}
 
   /**
    * Appends a record at the head of the chain and returns it once committed (with others waiting at
@@ -74,7 +75,19 @@ public class AuditWriter implements AutoCloseable {
    *     batch was written), the queue stayed full, or the writer is closed
    */
   public AuditEntry append(AuditDraft draft) {
-    Pending pending = new Pending(draft, new CompletableFuture<>());
+    return append(draft, null);
+  }
+
+  /**
+   * As {@link #append(AuditDraft)}, with a row of another table committed in the same transaction
+   * ({@code null} for none): both are written, or neither (docs/adr/0022).
+   *
+   * @throws AuditWithdrawnException when the companion's key was taken: nothing was written for
+   *     this draft, and the rest of its batch was written without it
+   * @throws AuditUnavailableException as {@link #append(AuditDraft)}
+   */
+  public AuditEntry append(AuditDraft draft, AuditCompanion companion) {
+    Pending pending = new Pending(draft, companion, new CompletableFuture<>());
     try {
       if (!open || !queue.offer(pending, QUEUE_WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new AuditUnavailableException(open ? "the audit queue is full" : "closed");
@@ -85,6 +98,9 @@ public class AuditWriter implements AutoCloseable {
       }
       return pending.outcome().get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof AuditWithdrawnException withdrawn) {
+        throw withdrawn;
+      }
       throw new AuditUnavailableException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -149,15 +165,26 @@ public class AuditWriter implements AutoCloseable {
   private void write(List<Pending> batch) {
     List<AuditEntry> entries;
     try {
-      entries = table.append(batch.stream().map(Pending::draft).toList());
+      entries =
+          table.append(
+              batch.stream().map(Pending::draft).toList(),
+              batch.stream().map(Pending::companion).toList());
     } catch (RuntimeException e) {
       metrics.failed(batch.size());
       batch.forEach(p -> p.outcome().completeExceptionally(e));
       return;
     }
-    metrics.committed(batch.size());
+    int written = (int) entries.stream().filter(e -> e != null).count();
+    if (written > 0) {
+      metrics.committed(written);
+    }
     for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).outcome().complete(entries.get(i));
+      AuditEntry entry = entries.get(i);
+      if (entry == null) {
+        batch.get(i).outcome().completeExceptionally(new AuditWithdrawnException());
+      } else {
+        batch.get(i).outcome().complete(entry);
+      }
     }
   }
 }

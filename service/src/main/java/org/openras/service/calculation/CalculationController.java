@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.service.idempotency.IdempotencyClaim;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -93,9 +95,12 @@ class CalculationController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AuditedResponse calculate(
-      @RequestBody CalculationRequest request, Authentication authentication) {
+      @RequestBody CalculationRequest request,
+      Authentication authentication,
+      HttpServletRequest http) {
     // The CalculationResponse JSON, written from the result text the audit record holds rather
-    // than by writing the result a second time (about 16 kB per result).
-    return calculations.answer(request, authentication);
+    // than by writing the result a second time (about 16 kB per result). An Idempotency-Key's
+    // claim is committed with the audit record (docs/adr/0022).
+    return calculations.answer(request, authentication, IdempotencyClaim.of(http));
   }
 }

@@ -10,10 +10,12 @@ import org.openras.service.audit.AuditDraft;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditWriter;
 import org.openras.service.audit.RecordedRuleSet;
+import org.openras.service.idempotency.IdempotencyClaim;
 import org.openras.service.metrics.CalculationMetrics;
 import org.openras.service.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
@@ -39,23 +41,31 @@ public class CalculationService {
 
   /** Calculates and records; the answer as the pages use it. */
   public CalculationResponse calculate(CalculationRequest request, Authentication actor) {
-    Recorded r = record(request, actor);
+    Recorded r = record(request, actor, null);
     return new CalculationResponse(r.answer().calculationId(), r.result());
   }
 
-  /** Calculates and records; the answer as the API sends it, from the audited result text. */
-  AuditedResponse answer(CalculationRequest request, Authentication actor) {
-    return record(request, actor).answer();
+  /**
+   * Calculates and records; the answer as the API sends it, from the audited result text. With an
+   * {@code Idempotency-Key}'s claim, the key is committed in the same transaction as the record
+   * (docs/adr/0022); a key taken meanwhile withdraws the record ({@code AuditWithdrawnException}).
+   */
+  AuditedResponse answer(CalculationRequest request, Authentication actor, IdempotencyClaim key) {
+    return record(request, actor, key).answer();
   }
 
-  private Recorded record(CalculationRequest request, Authentication actor) {
-    return metrics.time(() -> recorded(request, actor));
+  private Recorded record(CalculationRequest request, Authentication actor, IdempotencyClaim key) {
+    return metrics.time(() -> recorded(request, actor, key));
   }
 
-  private Recorded recorded(CalculationRequest request, Authentication actor) {
+  private Recorded recorded(
+      CalculationRequest request, Authentication actor, IdempotencyClaim key) {
     CalculationResult result = engine.calculate(request);
     AuditDraft draft = draft(request, result, actor);
-    AuditEntry entry = audit.append(draft); // AuditUnavailableException: no result is given
+    AuditEntry entry =
+        audit.append( // AuditUnavailableException: no result is given
+            draft,
+            key == null ? null : key.recordedAs(draft.id(), 200, MediaType.APPLICATION_JSON_VALUE));
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
     return new Recorded(result, new AuditedResponse(entry.id(), draft.result()));
   }

@@ -7,6 +7,7 @@ import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.audit.AuditUnavailableException;
+import org.openras.service.audit.AuditWithdrawnException;
 import org.openras.service.calculation.CalculationNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The audit trail cannot be written just now, so no result is given. Please try"
                     + " again later.",
                 null));
+  }
+
+  /**
+   * A calculation whose Idempotency-Key was recorded by another request while it was calculated
+   * (another instance, or a repeat that just missed the first): nothing was recorded for this one
+   * (docs/adr/0022). A retry gets the first answer.
+   */
+  @ExceptionHandler(AuditWithdrawnException.class)
+  ResponseEntity<ProblemDetail> withdrawn(AuditWithdrawnException e) {
+    return ResponseEntity.status(Problems.IDEMPOTENCY_KEY_IN_FLIGHT.status())
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(ProblemWriter.idempotencyKeyInFlight());
   }
 
   @Override

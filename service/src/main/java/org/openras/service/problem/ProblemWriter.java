@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import org.openras.engine.request.FieldError;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -152,6 +154,46 @@ public class ProblemWriter {
   /** Any other error status the server itself sets, as a problem detail of its own kind. */
   public static ProblemDetail forStatus(int status) {
     return Problems.forStatus(status);
+  }
+
+  /** A request header that is malformed (400), named in errors[] as the field. */
+  public void invalidHeader(
+      HttpServletRequest request, HttpServletResponse response, String header, String problem)
+      throws IOException {
+    write(
+        request,
+        response,
+        Problems.INVALID_REQUEST.detail(
+            "The header " + header + " " + problem + ".",
+            List.of(new FieldError(header, problem))));
+  }
+
+  /** The same Idempotency-Key from the same user with another request (422, docs/adr/0022). */
+  public void idempotencyKeyReused(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    write(request, response, idempotencyKeyReused());
+  }
+
+  static ProblemDetail idempotencyKeyReused() {
+    return Problems.IDEMPOTENCY_KEY_REUSED.detail(
+        "This Idempotency-Key was first sent with another request (another method, address or"
+            + " body). A key names one request: send a new key for a new request, or the same"
+            + " request to get its answer again.",
+        null);
+  }
+
+  /** A repeat while the first request with the key is still being answered (409). */
+  public void idempotencyKeyInFlight(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Retry-After", "1");
+    write(request, response, idempotencyKeyInFlight());
+  }
+
+  static ProblemDetail idempotencyKeyInFlight() {
+    return Problems.IDEMPOTENCY_KEY_IN_FLIGHT.detail(
+        "A request with this Idempotency-Key is still being answered. Try again shortly: once"
+            + " it is answered, the same request with the same key gets its answer.",
+        null);
   }
 
   public void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)

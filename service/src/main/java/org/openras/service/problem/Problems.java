@@ -36,6 +36,14 @@ enum Problems {
       HttpStatus.SERVICE_UNAVAILABLE,
       "identity-provider-unavailable",
       "The identity provider could not be reached to check the token"),
+  IDEMPOTENCY_KEY_REUSED(
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "idempotency-key-reused",
+      "This Idempotency-Key was used for another request"),
+  IDEMPOTENCY_KEY_IN_FLIGHT(
+      HttpStatus.CONFLICT,
+      "idempotency-key-in-flight",
+      "A request with this Idempotency-Key is still being answered"),
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The calculation could not be completed");
 
   private final HttpStatus status;

@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ import org.openras.engine.scenario.ScenarioRunner;
 import org.openras.engine.scenario.ScenarioSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -103,7 +105,8 @@ class ScenarioJobs {
       @Value("${openras.jobs.missed-heartbeats:6}") int missedHeartbeats,
       @Value("${openras.jobs.max-attempts:2}") int maxAttempts,
       @Value("${openras.jobs.purge-every:PT1H}") Duration purgeEvery,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      ObjectProvider<RecurringTask<?>> otherRecurring) {
     this.engine = engine;
     this.caseloads = caseloads;
     this.jdbc = jdbc;
@@ -129,9 +132,13 @@ class ScenarioJobs {
             .execute((instance, context) -> execute(instance.getId()));
     RecurringTask<Void> purge =
         Tasks.recurring(PURGE, FixedDelay.of(purgeEvery)).execute((i, c) -> purge(Instant.now()));
+    // Other features' recurring tasks (the Idempotency-Key purge, docs/adr/0022) share this
+    // instance's scheduler: a second scheduler on the same table would not know these tasks.
+    List<RecurringTask<?>> recurring = new ArrayList<>(List.of(purge));
+    otherRecurring.orderedStream().forEach(recurring::add);
     this.scheduler =
         Scheduler.create(dataSource, List.of(task))
-            .startTasks(purge)
+            .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(name))
             .threads(1)
             .pollingInterval(polling)

@@ -98,6 +98,11 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "finance_job_report:INSERT",
               "finance_job_report:SELECT",
               "finance_job_report:UPDATE",
+              // Idempotency-Keys, kept 24 hours and purged (docs/adr/0022); not the audit trail.
+              "idempotency_key:DELETE",
+              "idempotency_key:INSERT",
+              "idempotency_key:SELECT",
+              "idempotency_key:UPDATE",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
               "published_content:INSERT",
