@@ -90,10 +90,12 @@ class FindWorkJourneyTest extends BrowserJourney {
   void aFinanceOfficerPicksAKeptCaseloadSeesTheJobsAndDeletesIt() throws IOException {
     String line =
         "{\"request\": "
-            + Seeds.first()
-                .replaceFirst(
-                    "\"personRef\": \"[^\"]*\"", "\"personRef\": \"" + person("P-KEPT") + "\"")
-                .strip()
+            + Json.mapper() // one line
+                .readTree(
+                    Seeds.first()
+                        .replaceFirst(
+                            "\"personRef\": \"[^\"]*\"",
+                            "\"personRef\": \"" + person("P-KEPT") + "\""))
             + ", \"actualWeeklyCost\": \"100.00\"}\n";
     var kept =
         new Http(port, "finance")
