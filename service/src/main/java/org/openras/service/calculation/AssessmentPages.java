@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -36,25 +37,47 @@ class AssessmentPages {
   private final AuditLog audit;
   private final FormVocabulary vocabulary;
   private final OpenRasEngine engine;
+  private final DraftStore drafts;
 
   AssessmentPages(
       CalculationService calculations,
       AuditLog audit,
       FormVocabulary vocabulary,
-      OpenRasEngine engine) {
+      OpenRasEngine engine,
+      DraftStore drafts) {
     this.calculations = calculations;
     this.audit = audit;
     this.vocabulary = vocabulary;
     this.engine = engine;
+    this.drafts = drafts;
   }
+
+  /** The value of the form's second submit button, "Save as a draft". */
+  static final String SAVE_DRAFT = "draft";
 
   @GetMapping("/web/assessments/new")
   String form(Model model) {
     return show(model, new AssessmentForm(), new PageErrors());
   }
 
+  /**
+   * Works out the budget, or with the "Save as a draft" button keeps the form as it is, checked or
+   * not, as the assessor's draft ({@link DraftStore}; nothing is calculated or recorded). A
+   * calculation made from a draft deletes the draft once it is recorded.
+   */
   @PostMapping("/web/assessments")
-  String submit(@ModelAttribute("form") AssessmentForm form, Model model, Authentication who) {
+  String submit(
+      @ModelAttribute("form") AssessmentForm form,
+      @RequestParam(name = "action", required = false) String action,
+      @RequestParam(name = "draftId", required = false) String draftId,
+      Model model,
+      Authentication who) {
+    UUID draft = uuid(draftId);
+    if (SAVE_DRAFT.equals(action)) {
+      UUID saved = drafts.save(draft, who.getName(), form);
+      return "redirect:/web/assessments?saved=" + saved;
+    }
+    model.addAttribute("draftId", draft);
     PageErrors errors = new PageErrors();
     CalculationRequest request = form.toRequest(vocabulary.domainCodes(), errors);
     if (request == null) {
@@ -62,6 +85,9 @@ class AssessmentPages {
     }
     try {
       UUID id = calculations.calculate(request, who).calculationId();
+      if (draft != null) {
+        drafts.delete(draft, who.getName()); // it is a calculation now, audited
+      }
       return "redirect:/web/assessments/" + id;
     } catch (InvalidRequestException e) {
       errors.addEngine(e.errors());
@@ -105,6 +131,37 @@ class AssessmentPages {
     AuditEntry entry =
         audit.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return Json.mapper().readValue(entry.result(), Map.class);
+  }
+
+  /** A saved draft, opened again in the form (only its owner's, and only until it expires). */
+  @GetMapping("/web/assessments/drafts/{id}")
+  String resume(@PathVariable UUID id, Model model, Authentication who) {
+    AssessmentForm form =
+        drafts
+            .form(id, who.getName())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("draftId", id);
+    return show(model, form, new PageErrors());
+  }
+
+  /** Deletes one of the assessor's drafts. */
+  @PostMapping("/web/assessments/drafts/{id}/delete")
+  String deleteDraft(@PathVariable UUID id, Authentication who) {
+    if (!drafts.delete(id, who.getName())) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return "redirect:/web/assessments?deleted";
+  }
+
+  private static UUID uuid(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(id.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private String show(Model model, AssessmentForm form, PageErrors errors) {

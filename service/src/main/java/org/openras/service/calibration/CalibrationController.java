@@ -62,6 +62,16 @@ class CalibrationController {
     return ResponseEntity.created(URI.create("/api/v1/calibrations/" + summary.id())).body(summary);
   }
 
+  @Operation(
+      summary = "List the calibrations kept",
+      description =
+          "Every calibration whose reports are kept, the most recent first (at most 200): its id,"
+              + " who ran it, when, and when its reports will be deleted. Role: FINANCE.")
+  @GetMapping("/api/v1/calibrations")
+  List<Calibrations.CalibrationListing> list() {
+    return calibrations.list(JobListPages.SHOWN);
+  }
+
   @Operation(summary = "A calibration's fit report (calibration.json)")
   @GetMapping("/api/v1/calibrations/{id}")
   ResponseEntity<Resource> calibration(

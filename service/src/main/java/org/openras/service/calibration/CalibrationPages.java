@@ -15,6 +15,7 @@ import org.openras.engine.calibration.FitResult;
 import org.openras.engine.calibration.PersonFit;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.scenario.CaseloadForm;
 import org.openras.service.scenario.CaseloadNotFoundException;
 import org.openras.service.scenario.CaseloadStore;
 import org.openras.service.scenario.CsvCaseloads;
@@ -71,8 +72,11 @@ class CalibrationPages {
   }
 
   @GetMapping("/calibrations/new")
-  String calibrationForm(Model model) {
-    return calibrationForm(model, new CalibrationForm(), new PageErrors());
+  String calibrationForm(
+      @RequestParam(name = "caseload", required = false) String caseload, Model model) {
+    CalibrationForm form = new CalibrationForm();
+    form.useKept(caseload);
+    return calibrationForm(model, form, new PageErrors());
   }
 
   @PostMapping("/calibrations")
@@ -109,7 +113,10 @@ class CalibrationPages {
   }
 
   private CaseloadStore.Caseload generate(ScenarioRequest.Generate g) throws IOException {
-    return caseloads.generate(g.people(), g.seed(), Boolean.TRUE.equals(g.finances()));
+    CaseloadStore.Caseload made =
+        caseloads.generate(g.people(), g.seed(), Boolean.TRUE.equals(g.finances()));
+    caseloads.name(made.id(), CaseloadStore.generatedName(g.people(), g.seed(), g.finances()));
+    return made;
   }
 
   private static String calibrationField(String field) {
@@ -128,6 +135,7 @@ class CalibrationPages {
   }
 
   private String calibrationForm(Model model, CalibrationForm form, PageErrors errors) {
+    model.addAttribute("keptCaseloads", CaseloadForm.choices(caseloads));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "web/finance-calibration";

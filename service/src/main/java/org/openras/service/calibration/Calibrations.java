@@ -136,6 +136,25 @@ public class Calibrations {
         reports);
   }
 
+  /** A calibration as the lists show it: its id, who ran it, when, and when it is deleted. */
+  public record CalibrationListing(String id, String ranBy, Instant ranAt, Instant expiresAt) {}
+
+  /** The calibrations kept, the most recent first, at most {@code limit} (issue 21). */
+  public java.util.List<CalibrationListing> list(int limit) {
+    return jdbc.query(
+        "SELECT calibration_id, MIN(created_by) AS ran_by, MIN(created_at) AS ran_at,"
+            + " MIN(expires_at) AS expires FROM calibration_report GROUP BY calibration_id"
+            + " ORDER BY ran_at DESC, calibration_id FETCH FIRST "
+            + Math.max(1, limit)
+            + " ROWS ONLY",
+        (rs, n) ->
+            new CalibrationListing(
+                rs.getString("calibration_id").trim(),
+                rs.getString("ran_by"),
+                rs.getTimestamp("ran_at").toInstant(),
+                rs.getTimestamp("expires").toInstant()));
+  }
+
   /**
    * Keeps the report files in the database (table {@code calibration_report}, docs/adr/0019), so
    * every instance can serve them, until the caseloads' retention runs out.

@@ -53,6 +53,40 @@ public class InForceHealthIndicator implements HealthIndicator {
     return missing(engine.catalogue(), LocalDate.now(clock));
   }
 
+  /** How far ahead the policy pages look for a day without a version in force (issue 21). */
+  public static final int LOOK_AHEAD_DAYS = 90;
+
+  /**
+   * The areas served that must have a version in force, have one today, but have none on a day of
+   * the next {@value #LOOK_AHEAD_DAYS} days (policy page): each with that first day.
+   */
+  public List<Missing> missingSoon() {
+    return missingWithin(engine.catalogue(), LocalDate.now(clock), LOOK_AHEAD_DAYS);
+  }
+
+  /**
+   * For each area that must have a version in force and has one on {@code today}, the first of the
+   * {@code days} days after it on which it has none, if any.
+   */
+  static List<Missing> missingWithin(RuleSetCatalogue catalogue, LocalDate today, int days) {
+    List<Missing> soon = new java.util.ArrayList<>();
+    for (String area : catalogue.areas()) {
+      if (gapsAllowed(catalogue.versions(area)) || catalogue.inForce(area, today).isEmpty()) {
+        continue; // gaps allowed, or already without one today (missingToday says so)
+      }
+      for (int d = 1; d <= days; d++) {
+        LocalDate day = today.plusDays(d);
+        if (catalogue.inForce(area, day).isEmpty()) {
+          soon.add(
+              new Missing(
+                  area, day, catalogue.periods(area).stream().map(Period::toString).toList()));
+          break;
+        }
+      }
+    }
+    return soon;
+  }
+
   /** The areas served that must have a version in force on {@code date} and have none. */
   static List<Missing> missing(RuleSetCatalogue catalogue, LocalDate date) {
     return catalogue.areas().stream()

@@ -68,6 +68,9 @@ class PolicyPages {
     model.addAttribute("areas", known.areas());
     // What readiness reports as DEGRADED (docs/adr/0020), where the policy officer can act on it.
     model.addAttribute("noVersionToday", inForce.missingToday());
+    // ...and an area that will have none within 90 days, before calculations are refused.
+    model.addAttribute("noVersionSoon", inForce.missingSoon());
+    model.addAttribute("lookAheadDays", InForceHealthIndicator.LOOK_AHEAD_DAYS);
     return "web/policy-versions";
   }
 

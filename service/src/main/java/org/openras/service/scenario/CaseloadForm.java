@@ -109,6 +109,7 @@ public class CaseloadForm {
         kept = store.save(in);
       }
     }
+    store.name(kept.id(), file.getOriginalFilename()); // its name in the lists (issue 21)
     source = KEPT;
     caseloadId = kept.id();
     keptNote =
@@ -231,6 +232,35 @@ public class CaseloadForm {
   }
 
   // Bean accessors for the form binding.
+
+  /** A kept caseload to pick on the forms (issue 21), instead of typing its hash. */
+  public record Choice(String id, String label) {}
+
+  /** The kept caseloads to pick from, the most recently kept first. */
+  public static java.util.List<Choice> choices(CaseloadStore store) {
+    return store.list(200).stream()
+        .map(
+            k ->
+                new Choice(
+                    k.id(),
+                    (k.name() == null ? "Caseload " + k.id().substring(0, 8) : k.name())
+                        + ": "
+                        + k.lines()
+                        + (k.lines() == 1 ? " line" : " lines")
+                        + ", kept "
+                        + org.openras.service.web.SearchForm.when(k.keptAt())
+                        + " by "
+                        + k.keptBy()))
+        .toList();
+  }
+
+  /** Opens the form with a kept caseload chosen (the caseloads list's "use" links). */
+  public void useKept(String id) {
+    if (id != null && !id.isBlank()) {
+      source = KEPT;
+      caseloadId = id.strip();
+    }
+  }
 
   public String getSource() {
     return source;

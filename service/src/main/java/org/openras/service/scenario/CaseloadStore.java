@@ -66,6 +66,69 @@ public class CaseloadStore {
   /** What is kept: the id (SHA-256), lines and bytes. */
   public record Caseload(String id, long lines, long bytes) {}
 
+  /**
+   * A kept caseload as the lists show it (issue 21): its name in words where one was given, its
+   * lines, who kept it, when, and when it will be deleted.
+   */
+  public record KeptCaseload(
+      String id,
+      String name,
+      long lines,
+      long bytes,
+      String keptBy,
+      Instant keptAt,
+      Instant expiresAt) {}
+
+  /** The most a caseload's name holds (its column is 200 characters). */
+  static final int NAME_LENGTH = 200;
+
+  /**
+   * Gives a caseload its name in words (an uploaded file's name, or what was generated) unless it
+   * has one already: the same content kept again keeps its first name.
+   */
+  public void name(String id, String name) {
+    if (name == null) {
+      return;
+    }
+    String clean = name.replaceAll("\\p{Cntrl}", " ").strip();
+    if (clean.isEmpty()) {
+      return;
+    }
+    if (clean.length() > NAME_LENGTH) {
+      clean = clean.substring(0, NAME_LENGTH - 1) + "…";
+    }
+    jdbc.update("UPDATE caseload SET name = ? WHERE id = ? AND name IS NULL", clean, id);
+  }
+
+  /** The name of a generated caseload, in words. */
+  public static String generatedName(long people, long seed, Boolean finances) {
+    return "Synthetic caseload of "
+        + people
+        + (people == 1 ? " person" : " people")
+        + (Boolean.TRUE.equals(finances) ? " with incomes and capital" : "")
+        + " (seed "
+        + seed
+        + ")";
+  }
+
+  /** Every kept caseload, the most recently kept first, at most {@code limit}. */
+  public List<KeptCaseload> list(int limit) {
+    return jdbc.query(
+        "SELECT id, name, lines, bytes, uploaded_by, created_at, expires_at FROM caseload"
+            + " ORDER BY created_at DESC, id FETCH FIRST "
+            + Math.max(1, limit)
+            + " ROWS ONLY",
+        (rs, n) ->
+            new KeptCaseload(
+                rs.getString("id").trim(),
+                rs.getString("name"),
+                rs.getLong("lines"),
+                rs.getLong("bytes"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("expires_at").toInstant()));
+  }
+
   /** How long a caseload and a job's reports are kept. */
   public Duration retention() {
     return retention;

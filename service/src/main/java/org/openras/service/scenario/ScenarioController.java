@@ -125,8 +125,17 @@ class ScenarioController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/caseloads", consumes = NDJSON)
-  ResponseEntity<CaseloadStore.Caseload> upload(InputStream body) throws IOException {
+  ResponseEntity<CaseloadStore.Caseload> upload(
+      InputStream body,
+      @Parameter(
+              description =
+                  "The caseload's name in words, shown in the list of kept caseloads (GET"
+                      + " /api/v1/caseloads); the same content kept again keeps its first name")
+          @RequestParam(name = "name", required = false)
+          String name)
+      throws IOException {
     CaseloadStore.Caseload kept = caseloads.save(body);
+    caseloads.name(kept.id(), name);
     return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
   }
 
@@ -156,8 +165,30 @@ class ScenarioController {
     try (InputStream rows = csv.getInputStream();
         InputStream columns = mapping.getInputStream()) {
       CaseloadStore.Caseload kept = csvCaseloads.keep(rows, columns);
+      caseloads.name(kept.id(), csv.getSubmittedFileName());
       return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
     }
+  }
+
+  @Operation(
+      summary = "List the kept caseloads",
+      description =
+          "Every kept caseload, the most recently kept first (at most 200): its SHA-256 (the id"
+              + " the scenario and calibration requests take), name, lines, who kept it, when, and"
+              + " when it will be deleted. Role: FINANCE.")
+  @GetMapping("/api/v1/caseloads")
+  java.util.List<CaseloadStore.KeptCaseload> caseloads() {
+    return caseloads.list(CaseloadPages.SHOWN);
+  }
+
+  @Operation(
+      summary = "List the scenario and envelope jobs",
+      description =
+          "Every job kept, the most recently submitted first (at most 200), with its state;"
+              + " GET /api/v1/scenarios/{id} follows one. Role: FINANCE.")
+  @GetMapping("/api/v1/scenarios")
+  java.util.List<JobSummary> jobs() {
+    return scenarios.list(CaseloadPages.SHOWN);
   }
 
   @Operation(summary = "Describe a kept caseload: its SHA-256, lines and bytes")

@@ -243,6 +243,25 @@ class ScenarioJobs {
     return found.get(0);
   }
 
+  /** The jobs kept, the most recently submitted first, at most {@code limit} (issue 21). */
+  List<JobSummary> list(int limit) {
+    return jdbc.query(
+        "SELECT id, kind, title, state, caseload_id, started_by, submitted, finished"
+            + " FROM finance_job ORDER BY submitted DESC, id FETCH FIRST "
+            + Math.max(1, limit)
+            + " ROWS ONLY",
+        (rs, n) ->
+            new JobSummary(
+                UUID.fromString(rs.getString("id").trim()),
+                rs.getString("kind"),
+                rs.getString("title"),
+                rs.getString("state"),
+                rs.getString("caseload_id").trim(),
+                rs.getString("started_by"),
+                instant(rs.getTimestamp("submitted")),
+                instant(rs.getTimestamp("finished"))));
+  }
+
   private static ScenarioJob row(ResultSet rs, int n) throws SQLException {
     return new ScenarioJob(
         UUID.fromString(rs.getString("id").trim()),

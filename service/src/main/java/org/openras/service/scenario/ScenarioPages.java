@@ -81,9 +81,11 @@ class ScenarioPages {
   }
 
   @GetMapping("/scenarios/new")
-  String scenarioForm(Model model) {
+  String scenarioForm(
+      @RequestParam(name = "caseload", required = false) String caseload, Model model) {
     ScenarioForm form = new ScenarioForm();
     form.setRefresh("yes");
+    form.useKept(caseload);
     return scenarioForm(model, form, new PageErrors());
   }
 
@@ -149,13 +151,16 @@ class ScenarioPages {
     model.addAttribute("errors", errors);
     model.addAttribute("versions", versions);
     model.addAttribute("pinIds", pinIds);
+    model.addAttribute("keptCaseloads", CaseloadForm.choices(caseloads));
     return "web/finance-scenario";
   }
 
   @GetMapping("/envelopes/new")
-  String envelopeForm(Model model) {
+  String envelopeForm(
+      @RequestParam(name = "caseload", required = false) String caseload, Model model) {
     EnvelopeForm form = new EnvelopeForm();
     form.setRefresh("yes");
+    form.useKept(caseload);
     return envelopeForm(model, form, new PageErrors());
   }
 
@@ -187,6 +192,7 @@ class ScenarioPages {
     model.addAttribute("errors", errors);
     model.addAttribute("defaultLowest", EnvelopeSpec.DEFAULT_LOWEST);
     model.addAttribute("defaultHighest", EnvelopeSpec.DEFAULT_HIGHEST);
+    model.addAttribute("keptCaseloads", CaseloadForm.choices(caseloads));
     return "web/finance-envelope";
   }
 

@@ -40,8 +40,16 @@ public class Scenarios {
       return caseloads.describe(choice.id());
     }
     ScenarioRequest.Generate g = choice.generate();
-    return caseloads.generate(
-        g.people(), g.seed() == null ? DEFAULT_SEED : g.seed(), Boolean.TRUE.equals(g.finances()));
+    long seed = g.seed() == null ? DEFAULT_SEED : g.seed();
+    CaseloadStore.Caseload made =
+        caseloads.generate(g.people(), seed, Boolean.TRUE.equals(g.finances()));
+    caseloads.name(made.id(), CaseloadStore.generatedName(g.people(), seed, g.finances()));
+    return made;
+  }
+
+  /** The jobs kept (scenarios and envelopes), the most recently submitted first. */
+  public java.util.List<JobSummary> list(int limit) {
+    return jobs.list(limit);
   }
 
   /**

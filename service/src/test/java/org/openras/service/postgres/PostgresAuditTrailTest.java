@@ -75,6 +75,12 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       }
       assertThat(granted)
           .containsExactly(
+              // An assessor's saved drafts, never a calculation nor an audit record until
+              // submitted, deleted then or when they expire (docs/adr/0024).
+              "assessment_draft:DELETE",
+              "assessment_draft:INSERT",
+              "assessment_draft:SELECT",
+              "assessment_draft:UPDATE",
               "audit_merkle_node:INSERT",
               "audit_merkle_node:SELECT",
               "audit_record:INSERT",

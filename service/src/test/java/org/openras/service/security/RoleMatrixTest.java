@@ -116,6 +116,18 @@ class RoleMatrixTest {
   static final List<Endpoint> ENDPOINTS =
       List.of(
           new Endpoint("POST", "/api/v1/calculations", Set.of("assessor")),
+          // Finding earlier work (issue 21, docs/adr/0024): lists and searches, every method.
+          new Endpoint(
+              "GET", "/api/v1/calculations?person=P-1&from=2025-01-01", Set.of("assessor")),
+          new Endpoint("DELETE", "/api/v1/calculations", Set.of("assessor"), 405),
+          new Endpoint("GET", "/api/v1/audit/records?user=assessor", Set.of("auditor")),
+          new Endpoint("DELETE", "/api/v1/audit/records", Set.of("auditor"), 405),
+          new Endpoint("GET", "/api/v1/caseloads", Set.of("finance")),
+          new Endpoint("DELETE", "/api/v1/caseloads", Set.of("finance"), 405),
+          new Endpoint("GET", "/api/v1/scenarios", Set.of("finance")),
+          new Endpoint("DELETE", "/api/v1/scenarios", Set.of("finance"), 405),
+          new Endpoint("GET", "/api/v1/calibrations", Set.of("finance")),
+          new Endpoint("DELETE", "/api/v1/calibrations", Set.of("finance"), 405),
           new Endpoint("GET", "/api/v1/calculations/{id}", Set.of("assessor", "auditor")),
           new Endpoint("POST", "/api/v1/calculations/{id}/replay", Set.of("auditor")),
           new Endpoint("GET", "/api/v1/audit/verify", Set.of("auditor")),

@@ -81,6 +81,27 @@ abstract class BrowserJourney {
     assertAccessible();
   }
 
+  /** Follows a section of the header's service navigation, by its words, and checks the page. */
+  protected void section(String title) throws IOException {
+    go(By.xpath("//ul[@id='navigation']//a[normalize-space(.)='" + title + "']"));
+    assertAccessible();
+  }
+
+  /** Follows a breadcrumb, by its words, and checks the page. */
+  protected void breadcrumb(String title) throws IOException {
+    go(By.xpath("//nav[@id='breadcrumbs']//a[normalize-space(.)='" + title + "']"));
+    assertAccessible();
+  }
+
+  /** Signs out with the header's button and checks the sign-in page says so. */
+  protected void signOut() throws IOException {
+    go(By.id("sign-out"));
+    assertThat(browser.getCurrentUrl()).contains("/web/sign-in?signedOut");
+    assertAccessible();
+    browser.get(url("/web"));
+    assertThat(browser.getCurrentUrl()).as("signed out: back to sign-in").contains("/web/sign-in");
+  }
+
   @SuppressWarnings("unchecked")
   /**
    * Fills the assessment form (already open) for a person with needs at level 2 in every area,
