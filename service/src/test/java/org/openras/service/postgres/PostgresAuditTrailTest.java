@@ -98,6 +98,10 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "finance_job_report:INSERT",
               "finance_job_report:SELECT",
               "finance_job_report:UPDATE",
+              // Registers for the personalisation measures: kept, read, deleted (docs/adr/0030).
+              "measure_register:DELETE",
+              "measure_register:INSERT",
+              "measure_register:SELECT",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
               "published_content:INSERT",
