@@ -82,7 +82,8 @@ class MeasurePages {
         InputStream columns =
             mapping == null || mapping.isEmpty() ? null : mapping.getInputStream()) {
       Measures.Kept kept = measures.keep(name, rows, columns, who.getName());
-      next.addFlashAttribute("kept", kept);
+      // Flash attributes live in the shared session (ADR 0021): Kept is Serializable, with its list copied.
+      next.addFlashAttribute("kept", new Measures.Kept(kept.register(), kept.rows(), new java.util.ArrayList<>(kept.problems())));
       return "redirect:/web/measures/registers/" + kept.register().id();
     } catch (InvalidRequestException e) {
       e.errors()

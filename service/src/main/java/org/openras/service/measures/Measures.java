@@ -45,10 +45,11 @@ class Measures {
   }
 
   /** The outcome of keeping a register: what was kept and the rows left out, by line. */
-  record Kept(RegisterStore.Register register, long rows, List<Problem> problems) {}
+  record Kept(RegisterStore.Register register, long rows, List<Problem> problems)
+      implements java.io.Serializable {}
 
   /** A row left out: its line in the file, the council's column, and why. */
-  record Problem(long line, String column, String problem) {}
+  record Problem(long line, String column, String problem) implements java.io.Serializable {}
 
   /**
    * Reads the export through the mapping (absent: OpenRAS's own column names) and keeps the good

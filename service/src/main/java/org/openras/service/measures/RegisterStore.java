@@ -61,7 +61,8 @@ class RegisterStore {
       long rejected,
       String keptBy,
       Instant keptAt,
-      Instant expiresAt) {}
+      Instant expiresAt)
+      implements java.io.Serializable {}
 
   Duration retention() {
     return retention;
