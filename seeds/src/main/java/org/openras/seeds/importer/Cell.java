@@ -35,6 +35,22 @@ final class Cell {
     return v;
   }
 
+  /**
+   * The formatter for a mapping's date pattern (ISO when absent), strict: a day that does not exist
+   * (31/02/1970) is refused rather than moved to the month's last day.
+   */
+  static DateTimeFormatter dates(String pattern) {
+    return pattern == null
+        ? DateTimeFormatter.ISO_LOCAL_DATE
+        : DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"))
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  }
+
+  /** The trimmed value, empty when missing or blank (an optional cell: no problem). */
+  String optional(String column) {
+    return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+  }
+
   LocalDate date(String column, DateTimeFormatter format) {
     String v = text(column);
     if (v == null) {

@@ -33,10 +33,7 @@ public final class CsvImporter {
 
   public CsvImporter(ColumnMapping mapping) {
     this.mapping = mapping;
-    this.dates =
-        mapping.dateFormat() == null
-            ? DateTimeFormatter.ISO_LOCAL_DATE
-            : DateTimeFormatter.ofPattern(mapping.dateFormat());
+    this.dates = Cell.dates(mapping.dateFormat());
   }
 
   /** What an import did: rows read, rows written, and the problems of the rows not written. */

@@ -127,6 +127,9 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/v1/calibrations", "/api/v1/calibrations/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers(
+                        "/api/v1/registers", "/api/v1/registers/**", "/api/v1/measures")
+                    .hasAnyRole(Role.FINANCE.name(), Role.POLICY.name())
+                    .requestMatchers(
                         "/api/v1/rulesets/*/uprating", "/api/v1/rulesets/*/uprating/**")
                     .hasRole(Role.POLICY.name())
                     .requestMatchers("/api/v1/rulesets/validate")

@@ -44,7 +44,9 @@ public final class Navigation {
           new Section(Role.AUDITOR, "Look up and verify", "/web/audit"),
           new Section(Role.FINANCE, "Caseloads", "/web/finance/caseloads"),
           new Section(Role.FINANCE, "Jobs", "/web/finance/jobs"),
-          new Section(Role.POLICY, "Rule-set versions", "/web/policy"));
+          new Section(Role.FINANCE, "Measures", "/web/measures"),
+          new Section(Role.POLICY, "Rule-set versions", "/web/policy"),
+          new Section(Role.POLICY, "Measures", "/web/measures"));
 
   /** Pages above others, outermost first; Home is above every page but itself. */
   public static final List<Crumb> CRUMBS =
@@ -61,7 +63,10 @@ public final class Navigation {
               "Calibration",
               "/web/finance/calibrations/$1"),
           new Crumb("/web/policy", "Rule-set versions", "/web/policy"),
-          new Crumb("/web/policy/([^/]+)/([^/]+)", "Version $2 of $1", "/web/policy/$1/$2"));
+          new Crumb("/web/policy/([^/]+)/([^/]+)", "Version $2 of $1", "/web/policy/$1/$2"),
+          new Crumb("/web/measures", "Personalisation measures", "/web/measures"),
+          new Crumb(
+              "/web/measures/registers/([0-9a-f-]{36})", "Register", "/web/measures/registers/$1"));
 
   static final String HOME = "/web";
 

@@ -76,6 +76,8 @@ class WebSecurity {
                     .hasRole(Role.POLICY.name())
                     .requestMatchers("/web/finance", "/web/finance/**")
                     .hasRole(Role.FINANCE.name())
+                    .requestMatchers("/web/measures", "/web/measures/**")
+                    .hasAnyRole(Role.FINANCE.name(), Role.POLICY.name())
                     .anyRequest()
                     .authenticated());
     // "Sign in with <provider>" beside the form when openras.oidc.* is set (docs/adr/0018).

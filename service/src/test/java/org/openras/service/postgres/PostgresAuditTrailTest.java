@@ -109,6 +109,10 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "idempotency_key:INSERT",
               "idempotency_key:SELECT",
               "idempotency_key:UPDATE",
+              // Registers for the personalisation measures: kept, read, deleted (docs/adr/0030).
+              "measure_register:DELETE",
+              "measure_register:INSERT",
+              "measure_register:SELECT",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
               "published_content:INSERT",

@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixTest {
   static final String NOBODY = "(nobody)";
+  static final String NO_REGISTER = "00000000-0000-0000-0000-000000000000";
   static final List<String> USERS = List.of(NOBODY, "assessor", "finance", "policy", "auditor");
 
   static final String SCENARIO =
@@ -176,6 +177,24 @@ class RoleMatrixTest {
               "/api/v1/rulesets/contributions/uprating/2031-04-06",
               Set.of("policy"),
               204),
+          // Personalisation measures (issue 25): finance and policy officers.
+          new Endpoint("GET", "/api/v1/registers", Set.of("finance", "policy")),
+          new Endpoint("GET", "/api/v1/measures", Set.of("finance", "policy")),
+          // A caseload export is not a register: its mapping is refused, naming the part.
+          new Endpoint("POST multipart", "/api/v1/registers", Set.of("finance", "policy"), 400),
+          new Endpoint("GET", "/api/v1/registers/" + NO_REGISTER, Set.of("finance", "policy"), 404),
+          new Endpoint(
+              "GET",
+              "/api/v1/registers/" + NO_REGISTER + "/measures?from=2011-04-01&to=2012-03-31",
+              Set.of("finance", "policy"),
+              404),
+          new Endpoint(
+              "GET",
+              "/api/v1/registers/" + NO_REGISTER + "/measures/sds-people/people?day=2025-03-31",
+              Set.of("finance", "policy"),
+              404),
+          new Endpoint(
+              "DELETE", "/api/v1/registers/" + NO_REGISTER, Set.of("finance", "policy"), 404),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),

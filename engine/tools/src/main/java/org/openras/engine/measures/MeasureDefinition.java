@@ -1,0 +1,52 @@
+package org.openras.engine.measures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One measure as a version of {@code rules/measures/} defines it: whom it counts (client types,
+ * minimum age, settings, on the period's last day or during it), which ways of managing a budget
+ * are in its denominator and which of those in its numerator, and the source it is taken from.
+ *
+ * @param id a stable name across versions ({@code sds-people}), which milestones refer to
+ * @param code the name its source gives it ("ASCOF 1C part 1A")
+ * @param title in words ("Adults receiving self-directed support")
+ * @param question what it answers, in a sentence a reader understands
+ * @param owner {@code national} or {@code council}
+ * @param source the citation, in the bibliography's form ({@code <id> [pinpoint]})
+ * @param clientTypes whom it counts
+ * @param minimumAge the youngest age counted, on the period's last day
+ * @param settings the settings counted, after each person is counted in one setting only
+ * @param counting on the period's last day, or at any time in it
+ * @param numerator the ways of managing a budget the numerator counts
+ * @param denominator the ways the denominator counts; the numerator's are among them
+ * @param localChoices the choices this definition makes that its source leaves open, in words
+ */
+public record MeasureDefinition(
+    String id,
+    String code,
+    String title,
+    String question,
+    String owner,
+    String source,
+    Set<ClientType> clientTypes,
+    int minimumAge,
+    Set<SupportSetting> settings,
+    Counting counting,
+    Set<BudgetManagement> numerator,
+    Set<BudgetManagement> denominator,
+    List<String> localChoices) {
+
+  public MeasureDefinition {
+    clientTypes = clientTypes == null ? Set.of() : Set.copyOf(clientTypes);
+    settings = settings == null ? Set.of() : Set.copyOf(settings);
+    numerator = numerator == null ? Set.of() : Set.copyOf(numerator);
+    denominator = denominator == null ? Set.of() : Set.copyOf(denominator);
+    localChoices = localChoices == null ? List.of() : List.copyOf(localChoices);
+  }
+
+  /** True when the council defined it; false for a national measure. */
+  public boolean isCouncils() {
+    return "council".equals(owner);
+  }
+}
