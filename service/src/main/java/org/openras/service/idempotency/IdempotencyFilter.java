@@ -142,7 +142,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             path);
     Slot slot = new Slot(claim.user(), claim.key());
     if (!inFlight.add(slot)) {
-      inFlight(request, response);
+      // Held on this instance. The holder may only be finishing (its answer already sent, its
+      // slot not yet released): a stored, finished answer is then the answer, as after release.
+      Optional<IdempotencyKeys.Stored> done = keys.find(claim.user(), claim.key());
+      if (done.isPresent() && !done.get().inFlight()) {
+        answerFrom(done.get(), claim, op, request, response);
+      } else {
+        inFlight(request, response);
+      }
       return;
     }
     try {

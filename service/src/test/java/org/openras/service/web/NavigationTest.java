@@ -28,7 +28,7 @@ class NavigationTest {
     assertThat(everything).noneMatch(Navigation.Link::active);
     assertThat(Navigation.sections(Set.of(Role.POLICY), "/web/policy/ras/2025-04-01"))
         .extracting(Navigation.Link::title)
-        .containsExactly("Rule-set versions");
+        .containsExactly("Rule-set versions", "Measures");
   }
 
   @Test
