@@ -85,6 +85,7 @@ class OpenApiConfiguration {
         LOG.warn("{} names what the API does not have: {}", ApiDescriptions.RESOURCE, unmatched);
       }
       RefusalResponses.apply(api, words);
+      ApiContract.apply(api, words);
     };
   }
 }
