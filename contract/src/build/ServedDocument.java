@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * download, never one written by hand (docs/adr/0023).
  */
 public final class ServedDocument {
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(900);
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]);

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * suite reaches it only through the generated client.
  */
 final class ServiceUnderTest {
-  static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+  static final Duration START_TIMEOUT = Duration.ofSeconds(900);
   private static ServiceUnderTest running;
 
   final int port;
