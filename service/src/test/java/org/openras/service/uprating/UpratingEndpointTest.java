@@ -206,7 +206,10 @@ class UpratingEndpointTest {
     all.addAll(List.of(noDraft, noArea, notJson));
     assertThat(all).allSatisfy(x -> assertThat(x.statusCode()).as(x.body()).isLessThan(500));
     // Nothing was saved by the refused entries.
-    assertThat(figure(json(policy().get(DRAFT)), "disabilityPremium.SINGLE").path("value").isMissingNode())
+    assertThat(
+            figure(json(policy().get(DRAFT)), "disabilityPremium.SINGLE")
+                .path("value")
+                .isMissingNode())
         .isTrue();
   }
 
