@@ -76,8 +76,9 @@ class AbsentAndEmptyTest {
     assertThat(empty.needs()).isNull();
     String answer = answer(empty);
     assertThat(answer).isEqualTo(answer(request(CARE_ACT_DAY, null, careAct(null, null, null))));
-    assertThat(Json.mapper().readTree(answer).path("ras").isMissingNode()
-            || Json.mapper().readTree(answer).path("ras").isNull())
+    assertThat(
+            Json.mapper().readTree(answer).path("ras").isMissingNode()
+                || Json.mapper().readTree(answer).path("ras").isNull())
         .isTrue();
   }
 
@@ -87,7 +88,8 @@ class AbsentAndEmptyTest {
     EligibilityRequest empty = new EligibilityRequest(null, Map.of(), null, null, List.of(), null);
     String none = answer(request(FACS_DAY, null, absent));
     assertThat(answer(request(FACS_DAY, null, empty))).isEqualTo(none);
-    assertThat(Json.mapper().readTree(none).at("/eligibility/adult/eligible").asBoolean()).isFalse();
+    assertThat(Json.mapper().readTree(none).at("/eligibility/adult/eligible").asBoolean())
+        .isFalse();
   }
 
   @Test
