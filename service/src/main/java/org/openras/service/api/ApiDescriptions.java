@@ -200,7 +200,9 @@ final class ApiDescriptions {
               }
               property.setDescription(full(property, words.text()));
               if (words.codes() != null) {
-                property.setEnum(new ArrayList<>(words.codes()));
+                // A list's codes close its items, not the list (issue 20: flags is an array).
+                Schema target = property.getItems() != null ? property.getItems() : property;
+                target.setEnum(new ArrayList<>(words.codes()));
               }
               if (words.items() != null) {
                 if (property.getItems() == null) {

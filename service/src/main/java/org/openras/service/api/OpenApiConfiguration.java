@@ -86,6 +86,7 @@ class OpenApiConfiguration {
       }
       RefusalResponses.apply(api, words);
       IdempotencyResponses.apply(api, words);
+      ApiContract.apply(api, words);
     };
   }
 }

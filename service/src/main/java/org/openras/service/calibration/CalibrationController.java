@@ -51,6 +51,15 @@ class CalibrationController {
               + " (with intercept), ols-origin; overall or by primary support reason; outliers"
               + " set aside by Cook's distance. With draftVersion, writes a draft RAS version,"
               + " runs its own cases and compares it by scenario with the version in force.")
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "201",
+      description = "Calibrated: the summary; its address is in Location",
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      implementation = CalibrationSummary.class)))
   @PostMapping(path = "/api/v1/calibrations", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CalibrationSummary> calibrate(
       @RequestBody CalibrationRequest request, Principal user) throws IOException {

@@ -8,13 +8,15 @@ import java.util.Map;
  * What a calibration found, in brief: the overall price per point and fit, how many people were
  * fitted, set aside or not used, the draft written (if any) and whether its own cases passed, and
  * the addresses of the full report. Serializable: the calibration page passes it to the report page
- * as a flash attribute, which is kept in the session, in the database (ADR 0021).
+ * as a flash attribute, which is kept in the session, in the database (ADR 0021). The price per
+ * point is money as the API writes it, pounds to the penny (rounded half-up from the fit; the
+ * report keeps the estimate as fitted).
  */
 public record CalibrationSummary(
     String id,
     String cohortId,
     String method,
-    double pricePerPoint,
+    String pricePerPoint,
     double rSquared,
     double within10,
     double within20,

@@ -3,6 +3,8 @@ package org.openras.service.calibration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -32,6 +34,7 @@ import org.openras.engine.calibration.DraftVersion;
 import org.openras.engine.calibration.Method;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
+import org.openras.engine.money.Money;
 import org.openras.service.scenario.CaseloadStore;
 import org.openras.service.storage.StoredFiles;
 import org.slf4j.Logger;
@@ -123,7 +126,8 @@ public class Calibrations {
         id,
         request.cohortId(),
         request.method(),
-        r.overall().slope().estimate(),
+        Money.rounded(BigDecimal.valueOf(r.overall().slope().estimate()), RoundingMode.HALF_UP)
+            .toString(),
         r.overall().rSquared(),
         r.overall().within10(),
         r.overall().within20(),

@@ -1,5 +1,6 @@
 package org.openras.service.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.openras.engine.json.Json;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * refused where a whole one is expected, rather than silently truncated (an answer level of 2.5 is
  * an error, not a 2), and a body naming the same field twice is refused rather than read as its
  * last value (an ambiguous request must not be guessed at, nor recorded as one reading of it).
+ * Answers leave out members with no value (never {@code null}: docs/adr/0023).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -27,6 +29,11 @@ class JsonConfiguration {
         .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // One rule for nulls in every answer (docs/adr/0023): a member with no value is left out.
+        .changeDefaultPropertyInclusion(
+            i ->
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
   }
 }

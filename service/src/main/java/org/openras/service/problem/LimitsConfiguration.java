@@ -22,6 +22,7 @@ class LimitsConfiguration {
   static final Set<String> UPLOADS =
       Set.of(
           CASELOADS,
+          CASELOADS + "/csv",
           "/web/finance/scenarios",
           "/web/finance/envelopes",
           "/web/finance/calibrations");

@@ -47,10 +47,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         respond(
             Problems.NO_RULE_SET, e.getMessage(), List.of(new FieldError(field, e.getMessage())));
     ProblemDetail problem = response.getBody();
-    problem.setProperty("area", e.area());
-    problem.setProperty("date", e.date());
-    problem.setProperty("pinnedVersion", e.pinnedVersion());
-    problem.setProperty("periods", e.periods());
+    put(problem, "area", e.area());
+    put(problem, "date", e.date());
+    put(problem, "pinnedVersion", e.pinnedVersion());
+    put(problem, "periods", e.periods());
     return response;
   }
 
@@ -60,14 +60,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> response =
         respond(Problems.MISSING_PARAMETER, e.getMessage(), null);
     ProblemDetail problem = response.getBody();
-    problem.setProperty("area", e.area());
-    problem.setProperty("version", e.version());
-    problem.setProperty("parameter", e.parameter());
-    problem.setProperty("description", e.description());
-    problem.setProperty("date", e.date());
-    problem.setProperty("chargingYear", e.chargingYear());
-    problem.setProperty("whatWouldSupplyIt", e.whatWouldSupplyIt());
+    put(problem, "area", e.area());
+    put(problem, "version", e.version());
+    put(problem, "parameter", e.parameter());
+    put(problem, "description", e.description());
+    put(problem, "date", e.date());
+    put(problem, "chargingYear", e.chargingYear());
+    put(problem, "whatWouldSupplyIt", e.whatWouldSupplyIt());
     return response;
+  }
+
+  /** A member only when it has a value: answers never carry null members (docs/adr/0023). */
+  private static void put(ProblemDetail problem, String name, Object value) {
+    if (value != null) {
+      problem.setProperty(name, value);
+    }
   }
 
   @ExceptionHandler(CalculationNotFoundException.class)

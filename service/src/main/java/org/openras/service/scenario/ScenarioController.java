@@ -63,43 +63,16 @@ class ScenarioController {
   }
 
   @Operation(
-      summary = "Keep a caseload: JSON Lines, or a council's CSV export with its column mapping",
+      summary = "Keep a caseload sent as JSON Lines",
       description =
-          "As JSON Lines (application/x-ndjson): one calculation request per line as"
-              + " {\"request\": {...}, \"actualWeeklyCost\": \"312.40\"}; bad lines are reported"
-              + " when a scenario runs. As a CSV export (multipart/form-data): the part csv, the"
-              + " export with a header row (UTF-8), and the part mapping, the column-mapping YAML"
-              + " (seeds/README.md, \"Importing a council's caseload\"); every row is read"
-              + " through the mapping into JSON Lines, and nothing is kept unless every row is"
-              + " good: 422 lists each problem in errors (field \"csv line 4, column"
-              + " Date_of_Birth\" or \"mapping dateFormat\"; the first "
-              + CsvCaseloads.LISTED
-              + ", problemCount counts all); a missing part is 400. Either way the caseload is"
-              + " kept by the SHA-256 of its JSON Lines, which is its id.",
+          "One calculation request per line as {\"request\": {...}, \"actualWeeklyCost\":"
+              + " \"312.40\"} (application/x-ndjson); bad lines are reported when a scenario"
+              + " runs. The caseload is kept by the SHA-256 of its JSON Lines, which is its id. A"
+              + " council's CSV export goes to POST /api/v1/caseloads/csv.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
-              content = {
-                @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
-                @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schemaProperties = {
-                      @SchemaProperty(
-                          name = CsvImportException.CSV,
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "The council's CSV export, with a header row")),
-                      @SchemaProperty(
-                          name = CsvImportException.MAPPING,
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "The column-mapping YAML"))
-                    })
-              }))
+              content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
   @ApiResponse(
       responseCode = "201",
       description = "Kept: the caseload's SHA-256 (its id), lines and bytes",
@@ -108,20 +81,8 @@ class ScenarioController {
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = CaseloadStore.Caseload.class)))
   @ApiResponse(
-      responseCode = "400",
-      description = "A CSV export's part is missing: errors[] names it",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
       responseCode = "413",
       description = "The body is larger than openras.http.max-caseload-size (512 MB unless set)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "A CSV export not kept: the mapping's problems or the bad rows in errors[] as {field,"
-              + " problem}, with rowsRead, rowsRejected and problemCount",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/caseloads", consumes = NDJSON)
@@ -139,9 +100,66 @@ class ScenarioController {
     return ResponseEntity.created(URI.create("/api/v1/caseloads/" + kept.id())).body(kept);
   }
 
-  /** The CSV export's way in; OpenAPI describes it with {@link #upload}, one operation. */
-  @Operation(hidden = true)
-  @PostMapping(path = "/api/v1/caseloads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Keep a caseload from a council's CSV export and its column mapping",
+      description =
+          "A multipart/form-data body: the part csv, the export with a header row (UTF-8), and"
+              + " the part mapping, the column-mapping YAML (seeds/README.md, \"Importing a"
+              + " council's caseload\"); every row is read through the mapping into JSON Lines,"
+              + " and nothing is kept unless every row is good: 422 lists each problem in errors"
+              + " (field \"csv line 4, column Date_of_Birth\" or \"mapping dateFormat\"; the"
+              + " first "
+              + CsvCaseloads.LISTED
+              + ", problemCount counts all); a missing part is 400. The caseload is kept by the"
+              + " SHA-256 of its JSON Lines, which is its id. The same body is also accepted at"
+              + " POST /api/v1/caseloads (the address before issue 20).",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schemaProperties = {
+                        @SchemaProperty(
+                            name = CsvImportException.CSV,
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "The council's CSV export, with a header row")),
+                        @SchemaProperty(
+                            name = CsvImportException.MAPPING,
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "The column-mapping YAML"))
+                      })))
+  @ApiResponse(
+      responseCode = "201",
+      description = "Kept: the caseload's SHA-256 (its id), lines and bytes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = CaseloadStore.Caseload.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "A part is missing: errors[] names it",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "413",
+      description = "The body is larger than openras.http.max-caseload-size (512 MB unless set)",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "Not kept: the mapping's problems or the bad rows in errors[] as {field, problem},"
+              + " with rowsRead, rowsRejected and problemCount",
+      content =
+          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/api/v1/caseloads/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<CaseloadStore.Caseload> importCsv(
       @RequestPart(name = CsvImportException.CSV, required = false) Part csv,
       @RequestPart(name = CsvImportException.MAPPING, required = false) Part mapping)
@@ -191,6 +209,19 @@ class ScenarioController {
     return scenarios.list(CaseloadPages.SHOWN);
   }
 
+  /**
+   * The CSV export at its first address, kept for the clients that use it; the document describes
+   * the body once, at {@link #importCsv}'s address (issue 20: one operation per body).
+   */
+  @Operation(hidden = true)
+  @PostMapping(path = "/api/v1/caseloads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<CaseloadStore.Caseload> importCsvAtFirstAddress(
+      @RequestPart(name = CsvImportException.CSV, required = false) Part csv,
+      @RequestPart(name = CsvImportException.MAPPING, required = false) Part mapping)
+      throws IOException {
+    return importCsv(csv, mapping);
+  }
+
   @Operation(summary = "Describe a kept caseload: its SHA-256, lines and bytes")
   @GetMapping("/api/v1/caseloads/{id}")
   CaseloadStore.Caseload caseload(
@@ -225,6 +256,13 @@ class ScenarioController {
               + " person's annual cost is apportioned by days over the periods in which the rules"
               + " in force differ (an October change counts from October). With envelope, the job"
               + " finds the affordability factor that meets the target instead.")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the job's status; its address is in Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = ScenarioStatus.class)))
   @PostMapping(path = "/api/v1/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ScenarioStatus> start(@RequestBody ScenarioRequest request, Principal user)
       throws IOException {

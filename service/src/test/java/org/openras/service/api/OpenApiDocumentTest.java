@@ -80,7 +80,8 @@ class OpenApiDocumentTest {
                   .as(path + "." + prop)
                   .startsWith(words.text());
               if (words.codes() != null) {
-                assertThat(property.path("enum").values())
+                JsonNode closed = property.has("items") ? property.path("items") : property;
+                assertThat(closed.path("enum").values())
                     .as(path + "." + prop)
                     .extracting(JsonNode::asString)
                     .containsExactlyElementsOf(words.codes());

@@ -33,7 +33,7 @@ class ResponseBodyTest {
     CalculationResult result = ENGINE.calculate(request);
     UUID id = UUID.randomUUID();
     var answer = new AuditedResponse(id, Json.mapper().writeValueAsString(result));
-    String expected = Json.mapper().writeValueAsString(new CalculationResponse(id, result));
+    String expected = Json.compact().writeValueAsString(new CalculationResponse(id, result));
     assertThat(Json.mapper().writeValueAsString(answer)).isEqualTo(expected);
   }
 }

@@ -44,7 +44,7 @@ class CalibrationEndpointTest {
         calibrate("\"method\": \"ratio\", \"draftVersion\": \"2026-04-01\"");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
     JsonNode summary = Json.mapper().readTree(done.body());
-    assertThat(summary.get("pricePerPoint").asDouble()).isPositive();
+    assertThat(new java.math.BigDecimal(summary.get("pricePerPoint").asString())).isPositive();
     assertThat(summary.get("peopleFitted").asInt()).isPositive();
     assertThat(summary.get("draftVersion").asString()).isEqualTo("2026-04-01");
     assertThat(summary.get("draftCasesPassed").asBoolean()).isTrue();

@@ -222,10 +222,14 @@ class CsvCaseloadEndpointTest {
   }
 
   @Test
-  void theOpenApiOperationDescribesBothBodies() {
-    JsonNode post = json(finance().get("/v3/api-docs")).at("/paths/~1api~1v1~1caseloads/post");
+  void theOpenApiDescribesEachBodyAsItsOwnOperation() {
+    JsonNode paths = json(finance().get("/v3/api-docs")).at("/paths");
+    JsonNode lines = paths.at("/~1api~1v1~1caseloads/post");
+    assertThat(lines.at("/requestBody/content").propertyNames())
+        .containsExactly("application/x-ndjson");
+    JsonNode post = paths.at("/~1api~1v1~1caseloads~1csv/post");
     assertThat(post.at("/requestBody/content").propertyNames())
-        .containsExactlyInAnyOrder("application/x-ndjson", "multipart/form-data");
+        .containsExactly("multipart/form-data");
     assertThat(
             post.at("/requestBody/content/multipart~1form-data/schema/properties").propertyNames())
         .containsExactly("csv", "mapping");

@@ -140,6 +140,7 @@ class RoleMatrixTest {
           new Endpoint("DELETE", "/api/v1/audit/checkpoints", Set.of("auditor"), 405),
           new Endpoint("POST", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("POST multipart", "/api/v1/caseloads", Set.of("finance"), 201),
+          new Endpoint("POST multipart", "/api/v1/caseloads/csv", Set.of("finance"), 201),
           new Endpoint("GET", "/api/v1/caseloads/{caseload}", Set.of("finance")),
           // Deletion on request (docs/adr/0019), of a caseload never kept: 404 for finance.
           new Endpoint(

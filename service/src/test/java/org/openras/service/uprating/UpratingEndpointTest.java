@@ -132,7 +132,7 @@ class UpratingEndpointTest {
     assertThat(mig.get("flags").toString()).contains("MISSING");
     // Absent from 2026/27 (no source gave it), still offered to be entered for 2027/28.
     JsonNode absentLastYear = figure(v, "migPersonalAmount.SINGLE_25_TO_PENSION_AGE");
-    assertThat(absentLastYear.get("last").isNull()).isTrue();
+    assertThat(absentLastYear.path("last").isMissingNode()).isTrue();
     assertThat(
             policy()
                 .post("/api/v1/rulesets/contributions/uprating", "{}", "application/json")
@@ -206,7 +206,10 @@ class UpratingEndpointTest {
     all.addAll(List.of(noDraft, noArea, notJson));
     assertThat(all).allSatisfy(x -> assertThat(x.statusCode()).as(x.body()).isLessThan(500));
     // Nothing was saved by the refused entries.
-    assertThat(figure(json(policy().get(DRAFT)), "disabilityPremium.SINGLE").get("value").isNull())
+    assertThat(
+            figure(json(policy().get(DRAFT)), "disabilityPremium.SINGLE")
+                .path("value")
+                .isMissingNode())
         .isTrue();
   }
 
@@ -231,7 +234,7 @@ class UpratingEndpointTest {
         .contains("NEW");
     assertThat(figure(v, "lowerCapitalLimit").get("flags").toString()).contains("UNCHANGED");
     assertThat(figure(v, "carerPremium").get("flags").toString()).contains("MISSING");
-    assertThat(figure(v, "carerPremium").get("newValue").isNull()).isTrue();
+    assertThat(figure(v, "carerPremium").path("newValue").isMissingNode()).isTrue();
     assertThat(v.at("/cases/kept").size()).isPositive();
     assertThat(v.at("/cases/leftOut").size()).isPositive();
     JsonNode low = json(policy().get(DRAFT + "?threshold=1"));

@@ -89,7 +89,7 @@ public final class EligibilityArea
         outcomes(c.carer(), OutcomeAssessment.CARER, carer.outcomes(), facts);
       }
     } else {
-      for (String code : e.riskFactors()) {
+      for (String code : e.riskFactorsRecorded()) {
         String band = c.bandOf(code).orElseThrow().code();
         facts.add(new RiskFactor(code, band, c.rank(band)));
       }

@@ -127,12 +127,9 @@ final class EligibilityChecks {
     if (e.carer() != null) {
       error("carer", instead + " (carers' eligibility starts with SI 2015/313 reg 3)");
     }
-    if (e.riskFactors() == null) {
-      error("riskFactors", "is required under FACS: the risk factors recorded (empty if none)");
-      return;
-    }
-    for (int i = 0; i < e.riskFactors().size(); i++) {
-      String code = e.riskFactors().get(i);
+    List<String> recorded = e.riskFactorsRecorded();
+    for (int i = 0; i < recorded.size(); i++) {
+      String code = recorded.get(i);
       if (code == null || criteria.riskFactor(code).isEmpty()) {
         error(
             "riskFactors[" + i + "]",

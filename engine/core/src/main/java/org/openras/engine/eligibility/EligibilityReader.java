@@ -99,7 +99,7 @@ final class EligibilityReader {
 
   private Facs facs(EligibilityDecision d) {
     List<RiskFactorRecorded> recorded =
-        request.eligibility().riskFactors().stream()
+        request.eligibility().riskFactorsRecorded().stream()
             .distinct()
             .map(
                 code ->

@@ -13,7 +13,7 @@ import org.openras.engine.money.Money;
  *
  * @param personRef a pseudonymous reference, never a name
  * @param assessmentDate the date whose rules apply (never the wall clock)
- * @param needs an answer level per questionnaire domain code
+ * @param needs an answer level per questionnaire domain code; empty is read as absent (no RAS)
  * @param informalSupport the share (0 to 1) of a domain's need met by unpaid carers
  * @param ruleSetVersions optional pinned version per area
  * @param councilRef the council whose local options apply (contributions); absent: the deployment's
@@ -42,7 +42,8 @@ public record CalculationRequest(
     Money previousWeeklyBudget) {
 
   public CalculationRequest {
-    needs = needs == null ? null : ordered(needs);
+    // Absent and empty mean the same (docs/adr/0023): an empty needs map asks for no RAS.
+    needs = needs == null || needs.isEmpty() ? null : ordered(needs);
     informalSupport = informalSupport == null ? Map.of() : ordered(informalSupport);
     ruleSetVersions = ruleSetVersions == null ? Map.of() : ordered(ruleSetVersions);
   }

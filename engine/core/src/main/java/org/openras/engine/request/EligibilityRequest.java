@@ -17,7 +17,7 @@ import java.util.Map;
  * @param significantImpactOnWellbeing Care Act condition 3, the practitioner's judgement (reg
  *     2(1)(c)); never derived
  * @param carer the adult's carer, assessed under reg 3; optional
- * @param riskFactors FACS only: the risk factors recorded, by code
+ * @param riskFactors FACS only: the risk factors recorded, by code; absent or empty, none
  * @param rasWhenNotEligible give the RAS figure even when the adult is found not eligible (it is
  *     then flagged); default false
  */
@@ -31,12 +31,26 @@ public record EligibilityRequest(
 
   public EligibilityRequest {
     outcomes = ordered(outcomes);
-    riskFactors = riskFactors == null ? null : Collections.unmodifiableList(riskFactors);
+    // Absent and empty mean the same (docs/adr/0023): no risk factors recorded.
+    riskFactors =
+        riskFactors == null || riskFactors.isEmpty()
+            ? null
+            : Collections.unmodifiableList(riskFactors);
   }
 
-  /** Keeps the caller's order and any null value, which validation names; null stays null. */
+  /**
+   * Keeps the caller's order and any null value, which validation names; null and empty are both
+   * absent (no outcome recorded as one that cannot be achieved).
+   */
   static Map<String, OutcomeRecord> ordered(Map<String, OutcomeRecord> map) {
-    return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return map == null || map.isEmpty()
+        ? null
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** The FACS risk factors recorded: none when the field is absent or empty. */
+  public List<String> riskFactorsRecorded() {
+    return riskFactors == null ? List.of() : riskFactors;
   }
 
   public boolean rasWanted() {
