@@ -56,7 +56,29 @@ class MeasuresController {
               + " mapping YAML; absent, the columns are named personRef, dateOfBirth, management,"
               + " start, and optionally clientType, clientGroup, setting, end), name (optional)."
               + " Rows with problems are left out and listed by line; the register is kept for"
-              + " openras.registers.retention (30 days unless set).")
+              + " openras.registers.retention (30 days unless set).",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schemaProperties = {
+                        @io.swagger.v3.oas.annotations.media.SchemaProperty(
+                            name = "csv",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "The council's CSV export, with a header row")),
+                        @io.swagger.v3.oas.annotations.media.SchemaProperty(
+                            name = "mapping",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "The column-mapping YAML (optional)"))
+                      })))
   @ApiResponse(responseCode = "201", description = "Kept; rows left out are in problems")
   @ApiResponse(
       responseCode = "400",
@@ -72,7 +94,9 @@ class MeasuresController {
   ResponseEntity<MeasureViews.KeptView> keep(
       @RequestPart(name = "csv", required = false) Part csv,
       @RequestPart(name = "mapping", required = false) Part mapping,
-      @RequestParam(name = "name", required = false) String name,
+      @Parameter(description = "The register's name in words, to find it again")
+          @RequestParam(name = "name", required = false)
+          String name,
       Principal user)
       throws IOException {
     if (csv == null) {
@@ -103,7 +127,8 @@ class MeasuresController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/api/v1/registers/{id}")
-  MeasureViews.RegisterView describe(@PathVariable String id) {
+  MeasureViews.RegisterView describe(
+      @Parameter(description = "The register's id") @PathVariable String id) {
     return MeasureViews.RegisterView.of(measures.registers().describe(id));
   }
 
@@ -117,7 +142,8 @@ class MeasuresController {
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @DeleteMapping("/api/v1/registers/{id}")
-  ResponseEntity<Void> delete(@PathVariable String id, Principal user) {
+  ResponseEntity<Void> delete(
+      @Parameter(description = "The register's id") @PathVariable String id, Principal user) {
     measures.registers().delete(id, user.getName());
     return ResponseEntity.noContent().build();
   }
@@ -138,11 +164,20 @@ class MeasuresController {
       description = "No register has this id",
       content =
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every measure by period, and the milestones judged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = MeasureViews.ReportView.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = "string"))
+      })
   @GetMapping(
       path = "/api/v1/registers/{id}/measures",
       produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
   ResponseEntity<?> report(
-      @PathVariable String id,
+      @Parameter(description = "The register's id") @PathVariable String id,
       @Parameter(description = "The first day, yyyy-mm-dd")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -157,7 +192,9 @@ class MeasuresController {
       @Parameter(description = "The council whose own measures and milestones to add")
           @RequestParam(required = false)
           String council,
-      @RequestParam(required = false) String format) {
+      @Parameter(description = "csv for a spreadsheet; absent, JSON")
+          @RequestParam(required = false)
+          String format) {
     var report = measures.report(id, new Measures.Query(from, to, period, council));
     if ("csv".equals(format)) {
       return ResponseEntity.ok()
@@ -177,17 +214,35 @@ class MeasuresController {
           "Every person of the register the measure looked at, with whether they are in the"
               + " numerator, the denominator only, or not counted and why (pseudonymous"
               + " references).")
-  @GetMapping("/api/v1/registers/{id}/measures/{measure}/people")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The figure and every person the measure looked at",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = MeasureViews.PeopleView.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = "string"))
+      })
+  @GetMapping(
+      path = "/api/v1/registers/{id}/measures/{measure}/people",
+      produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
   ResponseEntity<?> people(
-      @PathVariable String id,
-      @PathVariable String measure,
+      @Parameter(description = "The register's id") @PathVariable String id,
+      @Parameter(description = "The measure's stable id (GET /api/v1/measures)") @PathVariable
+          String measure,
       @Parameter(description = "A day of the period, yyyy-mm-dd")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate day,
-      @RequestParam(defaultValue = "QUARTER") ReportingPeriod.Length period,
-      @RequestParam(required = false) String council,
-      @RequestParam(required = false) String format) {
+      @Parameter(description = "MONTH, QUARTER (from April) or YEAR (financial)")
+          @RequestParam(defaultValue = "QUARTER")
+          ReportingPeriod.Length period,
+      @Parameter(description = "The council whose own measures to look in")
+          @RequestParam(required = false)
+          String council,
+      @Parameter(description = "csv for a spreadsheet; absent, JSON")
+          @RequestParam(required = false)
+          String format) {
     var figure = measures.people(id, measure, day, period, council);
     if ("csv".equals(format)) {
       return ResponseEntity.ok()

@@ -46,7 +46,7 @@ public record MeasureDefinition(
   }
 
   /** True when the council defined it; false for a national measure. */
-  public boolean isCouncils() {
+  public boolean ownedByCouncil() {
     return "council".equals(owner);
   }
 }

@@ -164,7 +164,7 @@ public final class MeasureLibrary {
         if (!"national".equals(d.owner()) && !"council".equals(d.owner())) {
           throw new MeasureDefinitionException(where, "owner is 'national' or 'council'");
         }
-        if ((v.council() == null) == d.isCouncils()) {
+        if ((v.council() == null) == d.ownedByCouncil()) {
           throw new MeasureDefinitionException(
               where, "council measures live under measures/councils/, national ones do not");
         }
