@@ -44,19 +44,23 @@ public class AssessmentForm {
   private Map<String, String> income = new LinkedHashMap<>();
 
   /** The request, or null when {@code errors} gained an entry. */
-  CalculationRequest toRequest(List<String> domains, PageErrors errors) {
+  CalculationRequest toRequest(Map<String, String> domains, PageErrors errors) {
     LocalDate date = assessmentDate.read("assessmentDate", "the assessment date", errors);
     LocalDate born = dateOfBirth.read("dateOfBirth", "the date of birth", errors);
     Map<String, Integer> levels = new LinkedHashMap<>();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
-    for (String d : domains) {
+    for (Map.Entry<String, String> domain : domains.entrySet()) {
+      String d = domain.getKey();
       Integer level = whole(needs.get(d));
       if (level == null) {
-        errors.add("needs-" + d, "Select the statement that best describes the person's needs");
+        errors.add(
+            "needs-" + d,
+            "Select the statement that best describes the person's needs for "
+                + domain.getValue().toLowerCase(java.util.Locale.UK));
       } else {
         levels.put(d, level);
       }
-      BigDecimal share = percent(informal.get(d), "informal-" + d, errors);
+      BigDecimal share = percent(informal.get(d), "informal-" + d, domain.getValue(), errors);
       if (share != null) {
         shares.put(d, share);
       }
@@ -137,14 +141,18 @@ public class AssessmentForm {
     return blank(answer) ? null : "yes".equals(answer);
   }
 
-  private static BigDecimal percent(String text, String field, PageErrors errors) {
+  private static BigDecimal percent(String text, String field, String area, PageErrors errors) {
     if (blank(text)) {
       return null;
     }
     try {
       return BoundedDecimals.parse(text.strip().replace("%", "")).movePointLeft(2);
     } catch (NumberFormatException e) {
-      errors.add(field, "Enter the share as a number from 0 to 100, for example 25");
+      errors.add(
+          field,
+          "Enter the share of "
+              + area.toLowerCase(java.util.Locale.UK)
+              + " that family or friends meet as a number from 0 to 100, for example 25");
       return null;
     }
   }

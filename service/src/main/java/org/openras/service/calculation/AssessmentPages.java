@@ -12,6 +12,7 @@ import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditLog;
 import org.openras.service.web.PageErrors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,24 +33,31 @@ import org.springframework.web.server.ResponseStatusException;
  * result pages show the audit record, exactly as recorded.
  */
 @Controller
+@EnableConfigurationProperties(CouncilContact.class)
 class AssessmentPages {
   private final CalculationService calculations;
   private final AuditLog audit;
   private final FormVocabulary vocabulary;
   private final OpenRasEngine engine;
   private final DraftStore drafts;
+  private final StatementPdf pdf;
+  private final CouncilContact council;
 
   AssessmentPages(
       CalculationService calculations,
       AuditLog audit,
       FormVocabulary vocabulary,
       OpenRasEngine engine,
-      DraftStore drafts) {
+      DraftStore drafts,
+      StatementPdf pdf,
+      CouncilContact council) {
     this.calculations = calculations;
     this.audit = audit;
     this.vocabulary = vocabulary;
     this.engine = engine;
     this.drafts = drafts;
+    this.pdf = pdf;
+    this.council = council;
   }
 
   /** The value of the form's second submit button, "Save as a draft". */
@@ -79,7 +87,7 @@ class AssessmentPages {
     }
     model.addAttribute("draftId", draft);
     PageErrors errors = new PageErrors();
-    CalculationRequest request = form.toRequest(vocabulary.domainCodes(), errors);
+    CalculationRequest request = form.toRequest(vocabulary.domainTitles(), errors);
     if (request == null) {
       return show(model, form, errors);
     }
@@ -110,6 +118,7 @@ class AssessmentPages {
   @GetMapping("/web/assessments/{id}/statement")
   String statement(@PathVariable UUID id, Model model) {
     record(id, model);
+    model.addAttribute("council", council);
     return "web/statement";
   }
 
@@ -118,7 +127,7 @@ class AssessmentPages {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"statement-" + id + ".pdf\"")
-        .body(StatementPdf.of(id, recorded(id)));
+        .body(pdf.of(id, recorded(id)));
   }
 
   private void record(UUID id, Model model) {

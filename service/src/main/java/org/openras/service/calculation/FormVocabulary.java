@@ -32,8 +32,11 @@ public class FormVocabulary {
     return questionnaire().domains();
   }
 
-  List<String> domainCodes() {
-    return getDomains().stream().map(Questionnaire.Domain::code).toList();
+  /** Each area of need's code and its title, in the questionnaire's order. */
+  java.util.Map<String, String> domainTitles() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    getDomains().forEach(d -> out.put(d.code(), d.title()));
+    return out;
   }
 
   public Criteria.Party getAdultCriteria() {

@@ -1,129 +1,78 @@
 package org.openras.service.calculation;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * The person's statement, "How your personal budget was calculated", as a PDF: the same figures as
- * the HTML statement, read from the audit record's result.
+ * The person's statement, "How your personal budget was calculated", as a tagged PDF/UA-1 document
+ * (docs/adr/0025): the same fragment as the statement page ({@code web/statement-body}), rendered
+ * by openhtmltopdf in its accessibility mode, so a screen reader reads its headings, lists and
+ * tables in order. Its one font (Liberation Sans, as PDFBox ships it) is embedded, as PDF/UA
+ * requires.
  */
-final class StatementPdf {
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+@Component
+class StatementPdf {
+  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  static final String FAMILY = "Liberation Sans";
 
-  private StatementPdf() {}
+  private final ITemplateEngine templates;
+  private final ApplicationContext context;
+  private final CouncilContact council;
 
-  static byte[] of(UUID id, Map<String, Object> result) {
+  StatementPdf(ITemplateEngine templates, ApplicationContext context, CouncilContact council) {
+    this.templates = templates;
+    this.context = context;
+    this.council = council;
+  }
+
+  byte[] of(UUID id, Map<String, Object> result) {
+    Context model = new Context(java.util.Locale.UK);
+    model.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(context, null));
+    model.setVariable("id", id);
+    model.setVariable("result", result);
+    model.setVariable("council", council);
+    model.setVariable("pdf", true);
+    String html = templates.process("pdf/statement", model);
+    return render(html);
+  }
+
+  static byte[] render(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document();
-    PdfWriter.getInstance(doc, out);
-    doc.addTitle("How your personal budget was calculated");
-    doc.open();
-    doc.add(new Paragraph("How your personal budget was calculated", TITLE));
-    body(
-        doc,
-        "Your reference: "
-            + result.get("personRef")
-            + ". Date of your assessment: "
-            + result.get("assessmentDate")
-            + ".");
-    eligibility(doc, map(result.get("eligibility")));
-    budget(doc, map(result.get("ras")));
-    contribution(doc, map(result.get("contribution")));
-    heading(doc, "The rules we used");
-    for (Object o : list(result.get("trace"))) {
-      Map<String, Object> s = map(o);
-      body(doc, "- " + s.get("rule") + " (" + s.get("source") + ")");
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.usePdfUaAccessibility(true);
+    // The one face serves normal and bold text: no text falls back to a font not embedded.
+    for (int weight : new int[] {400, 700}) {
+      builder.useFont(StatementPdf::font, FAMILY, weight, FontStyle.NORMAL, true);
     }
-    body(
-        doc, "Calculation reference " + id + ". Rules engine " + result.get("engineVersion") + ".");
-    doc.close();
+    builder.withHtmlContent(xhtml, null);
+    builder.toStream(out);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toByteArray();
   }
 
-  private static void eligibility(Document doc, Map<String, Object> eligibility) {
-    Map<String, Object> adult = eligibility == null ? null : map(eligibility.get("adult"));
-    if (adult != null) {
-      heading(doc, "Eligibility");
-      String verdict = Boolean.TRUE.equals(adult.get("eligible")) ? "Eligible" : "Not eligible";
-      body(doc, verdict + ": " + adult.get("summary") + " (" + adult.get("citation") + ")");
+  private static InputStream font() {
+    InputStream in = StatementPdf.class.getResourceAsStream(FONT);
+    if (in == null) {
+      throw new IllegalStateException("PDFBox's " + FONT + " is not on the class path");
     }
-  }
-
-  private static void budget(Document doc, Map<String, Object> ras) {
-    if (ras == null) {
-      return;
-    }
-    heading(doc, "Personal budget");
-    body(
-        doc,
-        "Indicative weekly budget: £"
-            + ras.get("weeklyBudget")
-            + ". A year: £"
-            + ras.get("annualBudget")
-            + ". Points: "
-            + ras.get("totalPoints")
-            + ".");
-    PdfPTable table = new PdfPTable(new float[] {3, 6, 1.2f, 1.8f});
-    table.setWidthPercentage(100);
-    table.setHeaderRows(1);
-    for (String h : List.of("Area of need", "Answer", "Points", "After unpaid care")) {
-      table.addCell(new Paragraph(h, HEADING));
-    }
-    for (Object o : list(ras.get("domains"))) {
-      Map<String, Object> d = map(o);
-      for (String k : List.of("title", "statement", "points", "pointsAfterDeflation")) {
-        table.addCell(new Paragraph(String.valueOf(d.get(k)), BODY));
-      }
-    }
-    doc.add(table);
-  }
-
-  private static void contribution(Document doc, Map<String, Object> c) {
-    if (c == null) {
-      return;
-    }
-    heading(doc, "What you pay");
-    body(
-        doc,
-        "Your weekly contribution: £"
-            + c.get("weeklyContribution")
-            + ". The cost of your care: £"
-            + c.get("costOfCare")
-            + ". The council pays: £"
-            + c.get("netCouncilAmount")
-            + " a week.");
-  }
-
-  private static void heading(Document doc, String text) {
-    Paragraph p = new Paragraph(text, HEADING);
-    p.setSpacingBefore(12);
-    p.setSpacingAfter(4);
-    doc.add(p);
-  }
-
-  private static void body(Document doc, String text) {
-    Paragraph p = new Paragraph(text, BODY);
-    p.setAlignment(Element.ALIGN_LEFT);
-    doc.add(p);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
-  }
-
-  private static List<?> list(Object o) {
-    return o instanceof List<?> l ? l : List.of();
+    return in;
   }
 }

@@ -17,8 +17,7 @@ public class FinanceFigures {
     if (amount == null || amount.isBlank()) {
       return "—";
     }
-    BigDecimal v = new BigDecimal(amount);
-    return (v.signum() < 0 ? "−" : "") + "£" + String.format(Locale.UK, "%,.2f", v.abs());
+    return Formats.money(new BigDecimal(amount));
   }
 
   /** A change, signed: "+£12.00", "−£3.50", "£0.00". */

@@ -12,7 +12,7 @@ import org.openras.service.web.PageErrors;
 
 /** Reading the form: what cannot be read is an error on its own field, never a crash. */
 class AssessmentFormTest {
-  static final List<String> DOMAINS = List.of("mobility");
+  static final Map<String, String> DOMAINS = Map.of("mobility", "Getting about");
 
   AssessmentForm filled() {
     AssessmentForm f = new AssessmentForm();
@@ -81,6 +81,23 @@ class AssessmentFormTest {
                 "assessmentDate", "Enter the assessment date",
                 "dateOfBirth", "Enter the date of birth",
                 "primarySupportReason", "Select the person's primary support reason"));
+  }
+
+  @Test
+  void anUnansweredAreaOfNeedIsNamedInItsError() {
+    AssessmentForm f = filled();
+    f.getNeeds().remove("mobility");
+    f.getInformal().put("mobility", "some");
+    PageErrors errors = new PageErrors();
+    assertThat(f.toRequest(DOMAINS, errors)).isNull();
+    assertThat(errors.getByField())
+        .containsEntry(
+            "needs-mobility",
+            "Select the statement that best describes the person's needs for getting about")
+        .containsEntry(
+            "informal-mobility",
+            "Enter the share of getting about that family or friends meet as a number from 0 to"
+                + " 100, for example 25");
   }
 
   @ParameterizedTest

@@ -27,14 +27,19 @@ class AssessorJourneyTest extends BrowserJourney {
     fill();
     go(By.cssSelector("button[type=submit]"));
     assertThat(browser.getCurrentUrl()).matches(".*/web/assessments/[0-9a-f-]{36}$");
-    assertThat(text("#weekly-budget")).matches("(?s).*£\\d+\\.\\d\\d.*");
+    assertThat(text("#weekly-budget")).matches("(?s).*£\\d{1,3}(,\\d{3})*\\.\\d\\d.*");
     assertThat(text("#eligibility-summary")).startsWith("Eligible");
     assertThat(browser.findElements(By.cssSelector("#explanation li"))).hasSizeGreaterThan(5);
-    assertThat(text("#explanation")).contains("It read").contains("It worked out");
+    assertThat(text("#explanation")).contains("It used").contains("It worked out");
     assertThat(text("#netCouncilAmount")).startsWith("£");
     assertAccessible();
     go(By.partialLinkText("how your personal budget"));
     assertThat(text("h1")).isEqualTo("How your personal budget was calculated");
+    assertThat(text("#budget-line")).matches("£\\d{1,3}(,\\d{3})*\\.\\d\\d");
+    assertThat(text("main")).contains("Local Government and Social Care Ombudsman");
+    assertThat(browser.findElement(By.id("complaints")).getAttribute("href"))
+        .startsWith("https://");
+    assertThat(text("#council-phone")).startsWith("Telephone: ");
     assertThat(browser.findElement(By.id("statement-pdf")).getAttribute("href"))
         .endsWith("/statement.pdf");
     assertAccessible();
