@@ -53,7 +53,7 @@ public class CalculationService {
   }
 
   private Recorded recorded(CalculationRequest request, Authentication actor) {
-    CalculationResult result = engine.calculate(request);
+    CalculationResult result = metrics.engine(() -> engine.calculate(request));
     AuditDraft draft = draft(request, result, actor);
     AuditEntry entry = audit.append(draft); // AuditUnavailableException: no result is given
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
