@@ -43,6 +43,8 @@ psql_admin -c "DO \$\$ BEGIN CREATE ROLE openras_owner LOGIN; EXCEPTION WHEN dup
   -c "CREATE DATABASE $db OWNER openras_owner"
 echo "Fresh database $db"
 
+# A data folder of its own (the audit checkpoints and their key): one left by an earlier run signs
+# a tree of that run's fresh database, and verification then reports the checkpoint diverging.
 service_pid=
 cleanup() {
   if [[ -n "$service_pid" ]] && kill -0 "$service_pid" 2>/dev/null; then
@@ -56,7 +58,7 @@ OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OP
 OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
   java -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
     -jar "${SERVICE_JAR:-service/target/openras-service.jar}" --spring.profiles.active=postgres,demo \
-    --server.port="$PORT" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
+    --server.port="$PORT" --openras.data.dir="$work/data" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
 ready=
 for _ in $(seq 1 "$(( ${READY_WAIT:-600} * 2 ))"); do
