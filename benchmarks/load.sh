@@ -11,8 +11,11 @@
 # Settings (environment): RATE=500 DURATION=60 (seconds measured) WARMUP=20 WORKERS=64 PORT=18080
 #   PGHOST=127.0.0.1 PGPORT=5432 PGSUPERUSER=postgres (PostgreSQL with the superuser reachable by
 #   psql without a password prompt, e.g. trust on loopback or ~/.pgpass), MVN_FLAGS=-o,
-#   SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
-#   SERVICE_ARGS="--some.property=value" (more arguments for the service).
+#   READY_WAIT=600 (seconds to wait for readiness), SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
+#   SERVICE_ARGS="--some.property=value" (more arguments for the service), SERVICE_JAR=path (another
+#   build of the service, for an A/B run on the same machine).
+# The JSON's results.perAnswer sets the service's CPU per answer against the engine's own CPU per
+# calculation (the service's openras.engine.cpu meter), with their ratio (issue 22: at most 5).
 # Exit status: 0 when the audit check holds (whether or not the speed target is met), 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +43,8 @@ psql_admin -c "DO \$\$ BEGIN CREATE ROLE openras_owner LOGIN; EXCEPTION WHEN dup
   -c "CREATE DATABASE $db OWNER openras_owner"
 echo "Fresh database $db"
 
+# A data folder of its own (the audit checkpoints and their key): one left by an earlier run signs
+# a tree of that run's fresh database, and verification then reports the checkpoint diverging.
 service_pid=
 cleanup() {
   if [[ -n "$service_pid" ]] && kill -0 "$service_pid" 2>/dev/null; then
@@ -52,17 +57,19 @@ trap cleanup EXIT
 OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OPENRAS_DB_PASSWORD:-}" \
 OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
   java -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
-    -jar service/target/openras-service.jar --spring.profiles.active=postgres,demo \
-    --server.port="$PORT" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
+    -jar "${SERVICE_JAR:-service/target/openras-service.jar}" --spring.profiles.active=postgres,demo \
+    --server.port="$PORT" --openras.data.dir="$work/data" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && break
+ready=
+for _ in $(seq 1 "$(( ${READY_WAIT:-600} * 2 ))"); do
+  curl -sf -m 5 "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && { ready=1; break; }
   kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log"; exit 1; }
   sleep 0.5
 done
+[[ -n "$ready" ]] || { echo "Not ready in ${READY_WAIT:-600} s; log in $work/service.log"; exit 1; }
 echo "Service ready on port $PORT (pid $service_pid); log in $work/service.log"
 
-command="${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
+command="${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
 status=0
 java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenerator \
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
@@ -74,5 +81,7 @@ java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenera
 kill "$service_pid"; wait "$service_pid" || true; service_pid=
 jfr print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
 benchmarks/load/profile-summary.awk "$work/samples.txt" > "$profile"
+{ echo; echo "Calculation requests by step (benchmarks/profile/request-path.py: request threads only)"
+  python3 benchmarks/profile/request-path.py "$work/samples.txt"; } >> "$profile" || true
 echo "Wrote $out and $profile (JFR recording: $work/service.jfr)"
 exit $status

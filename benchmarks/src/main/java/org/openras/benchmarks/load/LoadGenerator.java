@@ -87,8 +87,15 @@ public final class LoadGenerator {
           "serviceCpuMillisPerAnswer",
           answeredMeasured == 0 ? null : round(1000 * cpuSeconds / answeredMeasured, 3));
     }
+    Map<String, Object> serverAfter = server.calculationTimes();
     results.put("serverSideBefore", serverBefore);
-    results.put("serverSideAfter", server.calculationTimes());
+    results.put("serverSideAfter", serverAfter);
+    results.put(
+        "perAnswer",
+        LoadReport.perAnswer(
+            serverBefore,
+            serverAfter,
+            cpuBefore >= 0 && cpuAfter >= 0 ? (cpuAfter - cpuBefore) / (double) USER_HZ : -1));
 
     Map<String, Object> audit = server.audit(loop.answered.sum());
     Map<String, Object> target =

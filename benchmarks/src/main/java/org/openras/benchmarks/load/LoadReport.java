@@ -32,6 +32,56 @@ final class LoadReport {
     return m;
   }
 
+  /**
+   * The measured part's figures per answer, from the service's meters (differences between before
+   * and after) and the service's process CPU: engine time (elapsed and its thread's CPU), the
+   * service's CPU, their ratio (the reference measured in the same run), and allocation.
+   */
+  static Map<String, Object> perAnswer(
+      Map<String, Object> before, Map<String, Object> after, double serviceCpuSeconds) {
+    double calls = delta(before, after, "engineCalls");
+    double calculations = delta(before, after, "calculations");
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (calls <= 0 || calculations <= 0) {
+      return m;
+    }
+    double engineCpuMs = 1000 * delta(before, after, "engineCpuSeconds") / calls;
+    m.put(
+        "engineMillis",
+        LoadGenerator.round(1000 * delta(before, after, "secondsInEngine") / calls, 4));
+    m.put("engineCpuMillis", LoadGenerator.round(engineCpuMs, 4));
+    m.put(
+        "engineAndAuditMillis",
+        LoadGenerator.round(
+            1000 * delta(before, after, "secondsInEngineAndAudit") / calculations, 4));
+    m.put(
+        "engineAllocatedKb",
+        LoadGenerator.round(delta(before, after, "engineAllocatedBytes") / calls / 1024, 1));
+    m.put(
+        "serviceAllocatedKb",
+        LoadGenerator.round(delta(before, after, "jvmAllocatedBytes") / calculations / 1024, 1));
+    if (serviceCpuSeconds >= 0) {
+      double serviceCpuMs = 1000 * serviceCpuSeconds / calculations;
+      m.put("serviceCpuMillis", LoadGenerator.round(serviceCpuMs, 4));
+      m.put(
+          "serviceCpuToEngineCpu",
+          engineCpuMs > 0 ? LoadGenerator.round(serviceCpuMs / engineCpuMs, 2) : null);
+      m.put("serviceCpuToEngineCpuTarget", 5.0);
+    }
+    m.put(
+        "note",
+        "engine figures are the service's own meters of the engine call (openras.engine.*: elapsed,"
+            + " thread CPU time, thread allocation); service CPU is the JVM process's user+system"
+            + " time in the measured part (every thread: HTTP, security, JSON, audit, GC, JIT);"
+            + " service allocation is jvm.gc.memory.allocated (counted at each young collection,"
+            + " so approximate to one young generation); per answer = per calculation timed");
+    return m;
+  }
+
+  private static double delta(Map<String, Object> before, Map<String, Object> after, String key) {
+    return ((Number) after.get(key)).doubleValue() - ((Number) before.get(key)).doubleValue();
+  }
+
   static Map<String, Object> target(
       double rate, double p99Millis, double achieved, Histogram micros) {
     double p99 = micros.getValueAtPercentile(99) / 1000.0;

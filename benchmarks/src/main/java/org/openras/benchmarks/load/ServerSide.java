@@ -25,21 +25,40 @@ final class ServerSide {
     this.auditor = auditor;
   }
 
-  /** The calculation timer's count and sum so far (seconds), summed over its labels. */
+  /**
+   * The service's own meters so far, each summed over its labels: the calculation timer (engine and
+   * audit write), the engine's timer, its threads' CPU time and allocation in the engine, and the
+   * JVM's allocation (counted at each garbage collection).
+   */
   Map<String, Object> calculationTimes() throws IOException, InterruptedException {
-    double count = 0;
-    double sum = 0;
+    Map<String, Double> sums = new LinkedHashMap<>();
     for (String line : get("/actuator/prometheus", null).split("\n")) {
-      if (line.startsWith(TIMER + "_count")) {
-        count += value(line);
-      } else if (line.startsWith(TIMER + "_sum")) {
-        sum += value(line);
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      int brace = line.indexOf('{');
+      int space = line.indexOf(' ');
+      String name = line.substring(0, brace >= 0 && brace < space ? brace : space);
+      if (METERS.containsKey(name)) {
+        sums.merge(name, value(line), Double::sum);
       }
     }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("calculations", (long) count);
-    m.put("secondsInEngineAndAudit", LoadGenerator.round(sum, 3));
+    METERS.forEach((name, key) -> m.put(key, LoadGenerator.round(sums.getOrDefault(name, 0.0), 6)));
     return m;
+  }
+
+  /** Prometheus names of the meters read, and the names they get in the result file. */
+  static final Map<String, String> METERS = new LinkedHashMap<>();
+
+  static {
+    METERS.put(TIMER + "_count", "calculations");
+    METERS.put(TIMER + "_sum", "secondsInEngineAndAudit");
+    METERS.put("openras_engine_duration_seconds_count", "engineCalls");
+    METERS.put("openras_engine_duration_seconds_sum", "secondsInEngine");
+    METERS.put("openras_engine_cpu_seconds_total", "engineCpuSeconds");
+    METERS.put("openras_engine_allocated_bytes_total", "engineAllocatedBytes");
+    METERS.put("jvm_gc_memory_allocated_bytes_total", "jvmAllocatedBytes");
   }
 
   /** The chain verified, and its record count against the calculations answered in the run. */

@@ -29,8 +29,39 @@ public final class AuditHash {
 
   private AuditHash() {}
 
+  /**
+   * The record's hash: SHA-256 of exactly the bytes of {@link #canonical}, fed to the digest field
+   * by field, each value encoded as UTF-8 once (its length is that encoding's length), rather than
+   * building the whole text as a string and encoding it again: the request and result are most of a
+   * record (about 16 kB), and this runs for every answer and every record verified
+   * (docs/adr/0026-service-overhead.md). {@code AuditHashTest} holds it to {@code
+   * sha256(canonical(e))}.
+   */
   public static String of(AuditEntry e) {
-    return sha256(canonical(e));
+    MessageDigest digest = newSha256();
+    digest.update(HEADER);
+    field(digest, "sequence", Long.toString(e.sequence()));
+    field(digest, "id", e.id().toString());
+    field(digest, "recordedAt", e.recordedAt().toString());
+    field(digest, "actor", e.actor());
+    field(digest, "role", e.role());
+    field(digest, "personRef", e.personRef());
+    field(digest, "request", e.request());
+    field(digest, "result", e.result());
+    field(digest, "ruleSets", e.ruleSets());
+    field(digest, "engineVersion", e.engineVersion());
+    field(digest, "previousHash", e.previousHash());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static final byte[] HEADER = (FORMAT + "\n").getBytes(StandardCharsets.UTF_8);
+
+  /** One line {@code name:length:value\n} into the digest, the value encoded once. */
+  private static void field(MessageDigest digest, String name, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    digest.update((name + ':' + bytes.length + ':').getBytes(StandardCharsets.US_ASCII));
+    digest.update(bytes);
+    digest.update((byte) '\n');
   }
 
   static String canonical(AuditEntry e) {
@@ -60,9 +91,12 @@ public final class AuditHash {
 
   /** SHA-256 of the text's UTF-8 bytes, as 64 lower-case hex digits. */
   public static String sha256(String text) {
+    return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest newSha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
     }

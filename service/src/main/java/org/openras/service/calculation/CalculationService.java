@@ -60,7 +60,7 @@ public class CalculationService {
 
   private Recorded recorded(
       CalculationRequest request, Authentication actor, IdempotencyClaim key) {
-    CalculationResult result = engine.calculate(request);
+    CalculationResult result = metrics.engine(() -> engine.calculate(request));
     AuditDraft draft = draft(request, result, actor);
     AuditEntry entry =
         audit.append( // AuditUnavailableException: no result is given

@@ -30,6 +30,7 @@ final class CheckedCredentials implements AuthenticationProvider {
   private final Duration remember;
   private final Clock clock;
   private final Map<String, Entry> accepted = new ConcurrentHashMap<>();
+  private final Map<String, Object> checking = new ConcurrentHashMap<>();
 
   CheckedCredentials(AuthenticationProvider bcrypt, Duration remember, Clock clock) {
     this.bcrypt = bcrypt;
@@ -48,14 +49,31 @@ final class CheckedCredentials implements AuthenticationProvider {
     if (known != null && known.expiresAtMillis() > now) {
       return known.authentication();
     }
-    Authentication checked = bcrypt.authenticate(request);
-    if (checked != null && checked.isAuthenticated()) {
-      if (accepted.size() >= MAX_ENTRIES) {
-        accepted.clear();
+    // One bcrypt check at a time per name and password: when many requests bring the same
+    // credentials at once (a client's first burst, or every 5 minutes when the entry ends), the
+    // first checks and the others take its answer from the cache instead of each paying bcrypt
+    // (the load test's first second after start showed one check per request thread). Other
+    // credentials are not held up; a wrong password is still never remembered, so each waiter
+    // then checks it itself.
+    Object lock = checking.computeIfAbsent(key, k -> new Object());
+    try {
+      synchronized (lock) {
+        Entry meanwhile = accepted.get(key);
+        if (meanwhile != null && meanwhile.expiresAtMillis() > clock.millis()) {
+          return meanwhile.authentication();
+        }
+        Authentication checked = bcrypt.authenticate(request);
+        if (checked != null && checked.isAuthenticated()) {
+          if (accepted.size() >= MAX_ENTRIES) {
+            accepted.clear();
+          }
+          accepted.put(key, new Entry(checked, clock.millis() + remember.toMillis()));
+        }
+        return checked;
       }
-      accepted.put(key, new Entry(checked, now + remember.toMillis()));
+    } finally {
+      checking.remove(key, lock);
     }
-    return checked;
   }
 
   @Override

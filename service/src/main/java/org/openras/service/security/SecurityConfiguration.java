@@ -16,11 +16,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -210,6 +213,17 @@ public class SecurityConfiguration {
     return ConfiguredUsers.store(properties, environment.acceptsProfiles(Profiles.of("prod")));
   }
 
+  /**
+   * No Micrometer observation around each security filter and each authorisation decision: they
+   * were about 9 % of a calculation request's CPU (docs/adr/0026-service-overhead.md) and nothing
+   * reads them; the HTTP server's own timer ({@code http_server_requests_seconds}, with the status)
+   * and {@link RefusalMetrics} still count every request and refusal.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return new BCryptPasswordEncoder();
@@ -224,9 +238,26 @@ public class SecurityConfiguration {
       SignInThrottle throttle) {
     DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
     bcrypt.setPasswordEncoder(passwords);
+    prepareTimingAttackProtection(bcrypt);
     return new ProviderManager(
         new ThrottledCredentials(
             new CheckedCredentials(bcrypt, remember, Clock.systemUTC()), throttle));
+  }
+
+  /**
+   * Spring's provider hashes a dummy password with bcrypt (the encoder's default cost, 10) the
+   * first time it looks a user up, so that an unknown name takes as long as a wrong password. Done
+   * here, at start, it is paid once; left to the first requests, every request thread arriving in
+   * the first moment paid it at once (docs/adr/0026-service-overhead.md). A name no user has is
+   * looked up, and its refusal is the expected outcome.
+   */
+  private static void prepareTimingAttackProtection(DaoAuthenticationProvider bcrypt) {
+    try {
+      bcrypt.authenticate(
+          UsernamePasswordAuthenticationToken.unauthenticated(" no such user ", " start-up "));
+    } catch (AuthenticationException expected) {
+      // refused, as it must be; the dummy hash is now made
+    }
   }
 
   /**

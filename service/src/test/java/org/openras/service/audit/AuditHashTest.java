@@ -38,6 +38,22 @@ class AuditHashTest {
   }
 
   @Test
+  void theStreamedHashIsTheHashOfTheCanonicalTextWhateverTheCharacters() {
+    // AuditHash.of feeds the digest field by field; it must hash exactly the canonical text's
+    // UTF-8 bytes, so records written before it verify and new ones verify as before. Latin-1,
+    // two-, three- and four-byte UTF-8 characters (a pound sign, an en dash, a right quote, an
+    // emoji) and an empty value.
+    for (String text :
+        new String[] {
+          "", "£1,234.56", "band 2 – 3 ’quoted’", "😀 and \u00e9", "x".repeat(40_000)
+        }) {
+      AuditEntry e = copy(ENTRY, 9, text, "{\"note\":\"" + text + "\"}", ENTRY.previousHash());
+      assertThat(AuditHash.of(e)).isEqualTo(AuditHash.sha256(AuditHash.canonical(e)));
+    }
+    assertThat(AuditHash.of(ENTRY)).isEqualTo(AuditHash.sha256(AuditHash.canonical(ENTRY)));
+  }
+
+  @Test
   void changingAnyFieldChangesTheHash() {
     assertChanges(e -> copy(e, 8, e.personRef(), e.result(), e.previousHash()));
     assertChanges(e -> copy(e, e.sequence(), "P-2", e.result(), e.previousHash()));

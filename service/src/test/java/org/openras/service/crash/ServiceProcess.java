@@ -49,6 +49,7 @@ final class ServiceProcess implements AutoCloseable {
     command.add(OpenRasApplication.class.getName());
     command.addAll(arguments);
     command.add("--server.port=" + port);
+    command.add("--openras.warm-up=PT2S"); // exercised, briefly: these tests start it often
     Path log = Files.createTempFile(logDir, "service-", ".log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -174,6 +174,32 @@ class ScenarioRunnerTest {
         .doesNotContain("http://cdn", "<script");
   }
 
+  @Test
+  void everyThreadCountGivesTheSequentialTotalsAndRowsInCaseloadOrder() throws IOException {
+    // Issue 22: the scenario uses every core; more threads must change nothing but the time.
+    // Batches
+    // finish out of order on several threads (a batch of problems is quick, one of people slow), so
+    // the rows are compared line by line with the one-thread run, not only the totals.
+    Path caseload = TestCaseloads.write(dir.resolve("order.jsonl"), 7, 1500, List.of(3, 700, 1499));
+    ScenarioSpec spec = spec(ScenarioSide.inForceOn("2025/26", D2025));
+    Run sequential = run(caseload, spec, 1);
+    for (int threads : new int[] {2, 3, 8}) {
+      Run parallel = run(caseload, spec, threads);
+      assertThat(parallel.report().totals()).isEqualTo(sequential.report().totals());
+      assertThat(parallel.report().caseload()).isEqualTo(sequential.report().caseload());
+      assertThat(parallel.people()).hasSameSizeAs(sequential.people());
+      for (int i = 0; i < sequential.people().size(); i++) {
+        assertThat(parallel.people().get(i)).containsExactly(sequential.people().get(i));
+      }
+      assertThat(parallel.problems().stream().map(r -> r[0]).toList())
+          .isEqualTo(sequential.problems().stream().map(r -> r[0]).toList());
+    }
+    long[] lines = sequential.people().stream().mapToLong(r -> Long.parseLong(r[0])).toArray();
+    for (int i = 1; i < lines.length; i++) {
+      assertThat(lines[i]).isGreaterThan(lines[i - 1]);
+    }
+  }
+
   private static String sha256(Path file) throws IOException {
     try {
       return java.util.HexFormat.of()
