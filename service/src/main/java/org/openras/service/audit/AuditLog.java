@@ -35,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog {
   private static final String COLUMNS =
       "sequence, id, recorded_at, actor, role, person_ref, request_json, result_json, rule_sets,"
-          + " engine_version, previous_hash, record_hash";
+          + " engine_version, previous_hash, record_hash, kind";
   private static final String INSERT =
-      "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+      "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int FETCH_SIZE = 200;
 
   private final JdbcClient jdbc;
@@ -96,7 +96,8 @@ public class AuditLog {
       e.ruleSets(),
       e.engineVersion(),
       e.previousHash(),
-      e.hash()
+      e.hash(),
+      e.kind()
     };
   }
 
@@ -123,6 +124,11 @@ public class AuditLog {
         .optional();
   }
 
+  /** A calculation's record; empty for another kind's record (an agreed budget's step). */
+  public Optional<AuditEntry> findCalculation(UUID id) {
+    return find(id).filter(AuditEntry::isCalculation);
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
   }
@@ -147,6 +153,7 @@ public class AuditLog {
         rs.getString("rule_sets"),
         rs.getString("engine_version"),
         rs.getString("previous_hash"),
-        rs.getString("record_hash"));
+        rs.getString("record_hash"),
+        rs.getString("kind"));
   }
 }
