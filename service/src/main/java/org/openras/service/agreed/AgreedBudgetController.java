@@ -70,7 +70,7 @@ class AgreedBudgetController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<AgreedBudget> propose(
       @Parameter(description = "The calculationId") @PathVariable UUID id,
-      @RequestBody Proposal proposal,
+      @RequestBody BudgetProposal proposal,
       Authentication who) {
     return ResponseEntity.status(HttpStatus.CREATED).body(budgets.propose(id, proposal, who));
   }
@@ -176,7 +176,7 @@ class AgreedBudgetController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget approve(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
-      @RequestBody Decision decision,
+      @RequestBody BudgetDecision decision,
       Authentication who) {
     return budgets.approve(id, decision, who);
   }
@@ -208,7 +208,7 @@ class AgreedBudgetController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget refuse(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
-      @RequestBody Decision decision,
+      @RequestBody BudgetDecision decision,
       Authentication who) {
     return budgets.refuse(id, decision, who);
   }
@@ -233,7 +233,7 @@ class AgreedBudgetController {
           @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget withdraw(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
-      @RequestBody Decision decision,
+      @RequestBody BudgetDecision decision,
       Authentication who) {
     return budgets.withdraw(id, decision, who);
   }

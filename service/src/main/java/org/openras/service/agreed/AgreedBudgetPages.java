@@ -53,7 +53,7 @@ class AgreedBudgetPages {
         AgreedBudget b =
             budgets.propose(
                 id,
-                new Proposal(
+                new BudgetProposal(
                     agreed, plan, reasonCode.isBlank() ? null : reasonCode, reasonText, null),
                 who);
         return "redirect:/web/assessments/" + id + "/agreed-budget?proposed=" + b.id();
@@ -138,9 +138,9 @@ class AgreedBudgetPages {
     PageErrors errors = new PageErrors();
     try {
       if (yes) {
-        budgets.approve(id, new Decision(reasons), who);
+        budgets.approve(id, new BudgetDecision(reasons), who);
       } else {
-        budgets.refuse(id, new Decision(reasons), who);
+        budgets.refuse(id, new BudgetDecision(reasons), who);
       }
       return "redirect:/web/panel?decided=" + id;
     } catch (InvalidRequestException e) {

@@ -128,7 +128,7 @@ public class AgreedBudgets {
   }
 
   /** Proposes an agreed budget; agreed at once within tolerance, else awaiting a panel. */
-  public AgreedBudget propose(UUID calculationId, Proposal p, Authentication who) {
+  public AgreedBudget propose(UUID calculationId, BudgetProposal p, Authentication who) {
     Indicative indicative = indicative(calculationId);
     List<FieldError> errors = new ArrayList<>();
     if (p == null) {
@@ -223,22 +223,27 @@ public class AgreedBudgets {
   }
 
   /** A panel member approves a proposal that awaits one; never its own proposer. */
-  public AgreedBudget approve(UUID id, Decision d, Authentication who) {
+  public AgreedBudget approve(UUID id, BudgetDecision d, Authentication who) {
     return decide(id, d, who, APPROVED, Status.AGREED, false);
   }
 
   /** A panel member refuses a proposal, with reasons; never its own proposer. */
-  public AgreedBudget refuse(UUID id, Decision d, Authentication who) {
+  public AgreedBudget refuse(UUID id, BudgetDecision d, Authentication who) {
     return decide(id, d, who, REFUSED, Status.REFUSED, true);
   }
 
   /** The proposer withdraws their proposal before a decision, with reasons. */
-  public AgreedBudget withdraw(UUID id, Decision d, Authentication who) {
+  public AgreedBudget withdraw(UUID id, BudgetDecision d, Authentication who) {
     return decide(id, d, who, WITHDRAWN, Status.WITHDRAWN, true);
   }
 
   private AgreedBudget decide(
-      UUID id, Decision d, Authentication who, String stepName, Status to, boolean reasonsNeeded) {
+      UUID id,
+      BudgetDecision d,
+      Authentication who,
+      String stepName,
+      Status to,
+      boolean reasonsNeeded) {
     String reasons = d == null ? null : blankToNull(d.reasons());
     List<FieldError> errors = new ArrayList<>();
     if (reasonsNeeded && reasons == null) {

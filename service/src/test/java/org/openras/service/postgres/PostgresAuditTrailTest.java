@@ -75,6 +75,13 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       }
       assertThat(granted)
           .containsExactly(
+              // Agreed budgets (docs/adr/0027): the current state is updated when decided; the
+              // steps' index only grows. Their history is the audit trail.
+              "agreed_budget:INSERT",
+              "agreed_budget:SELECT",
+              "agreed_budget:UPDATE",
+              "agreed_budget_step:INSERT",
+              "agreed_budget_step:SELECT",
               "audit_merkle_node:INSERT",
               "audit_merkle_node:SELECT",
               "audit_record:INSERT",

@@ -13,7 +13,7 @@ import org.openras.engine.money.Money;
  * @param reasonText free text beside the reason (at most 2,000 characters)
  * @param startsOn the first day of the agreed budget; absent, today
  */
-public record Proposal(
+public record BudgetProposal(
     Money agreedWeeklyBudget,
     Money supportPlanWeeklyCost,
     String reasonCode,

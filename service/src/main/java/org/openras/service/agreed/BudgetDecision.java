@@ -5,4 +5,4 @@ package org.openras.service.agreed;
  *
  * @param reasons why (required to refuse or withdraw; at most 2,000 characters)
  */
-public record Decision(String reasons) {}
+public record BudgetDecision(String reasons) {}
