@@ -59,6 +59,8 @@ class AgreedBudgetPages {
         return "redirect:/web/assessments/" + id + "/agreed-budget?proposed=" + b.id();
       } catch (InvalidRequestException e) {
         errors.addEngine(e.errors());
+      } catch (CalculationNotFoundException e) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
       }
     }
     return propose(
@@ -113,7 +115,7 @@ class AgreedBudgetPages {
 
   @GetMapping("/web/panel/{id}")
   String decision(@PathVariable UUID id, Model model) {
-    return decisionPage(id, model, new PageErrors(), "", null);
+    return decisionPage(id, model, new PageErrors(), "");
   }
 
   @PostMapping("/web/panel/{id}/approval")
@@ -147,12 +149,13 @@ class AgreedBudgetPages {
       errors.addEngine(e.errors());
     } catch (AgreedBudgetConflictException e) {
       errors.add("reasons", e.getMessage());
+    } catch (AgreedBudgetNotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    return decisionPage(id, model, errors, reasons, null);
+    return decisionPage(id, model, errors, reasons);
   }
 
-  private String decisionPage(
-      UUID id, Model model, PageErrors errors, String reasons, Object unused) {
+  private String decisionPage(UUID id, Model model, PageErrors errors, String reasons) {
     try {
       model.addAttribute("budget", budgets.find(id));
     } catch (AgreedBudgetNotFoundException e) {

@@ -33,9 +33,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 public class AuditLog {
-  private static final String COLUMNS =
+  private static final String CALCULATION_COLUMNS =
       "sequence, id, recorded_at, actor, role, person_ref, request_json, result_json, rule_sets,"
-          + " engine_version, previous_hash, record_hash, kind";
+          + " engine_version, previous_hash, record_hash";
+  private static final String COLUMNS = CALCULATION_COLUMNS + ", kind";
+
+  /** A calculation's row, exactly as before kinds existed: the column's default names its kind. */
+  private static final String INSERT_CALCULATION =
+      "INSERT INTO audit_record (" + CALCULATION_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
   private static final String INSERT =
       "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int FETCH_SIZE = 200;
@@ -79,7 +85,22 @@ public class AuditLog {
       entries.add(entry);
       previous = entry.hash();
     }
-    template.batchUpdate(INSERT, entries.stream().map(AuditLog::columns).toList());
+    List<Object[]> calculations = new ArrayList<>();
+    List<Object[]> others = new ArrayList<>();
+    for (AuditEntry e : entries) {
+      if (e.isCalculation()) {
+        Object[] all = columns(e);
+        calculations.add(java.util.Arrays.copyOf(all, all.length - 1));
+      } else {
+        others.add(columns(e));
+      }
+    }
+    if (!calculations.isEmpty()) {
+      template.batchUpdate(INSERT_CALCULATION, calculations);
+    }
+    if (!others.isEmpty()) {
+      template.batchUpdate(INSERT, others);
+    }
     return entries;
   }
 
