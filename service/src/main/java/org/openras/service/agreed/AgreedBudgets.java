@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openras.engine.json.Json;
 import org.openras.engine.money.Money;
@@ -46,6 +47,10 @@ import tools.jackson.databind.JsonNode;
 public class AgreedBudgets {
   private static final Logger log = LoggerFactory.getLogger(AgreedBudgets.class);
   static final int MAX_TEXT = 2000;
+
+  /** The largest weekly amount taken (the table holds 12 digits before the point). */
+  static final Money MAX_WEEKLY = Money.pounds("999999.99");
+
   static final String PROPOSED = "proposed";
   static final String APPROVED = "approved";
   static final String REFUSED = "refused";
@@ -144,6 +149,14 @@ public class AgreedBudgets {
       errors.add(new FieldError("supportPlanWeeklyCost", "is required (pounds a week)"));
     } else if (p.supportPlanWeeklyCost().isNegative()) {
       errors.add(new FieldError("supportPlanWeeklyCost", "must not be negative"));
+    }
+    for (var amount :
+        List.of(
+            Map.entry("agreedWeeklyBudget", Optional.ofNullable(p.agreedWeeklyBudget())),
+            Map.entry("supportPlanWeeklyCost", Optional.ofNullable(p.supportPlanWeeklyCost())))) {
+      if (amount.getValue().map(m -> m.isGreaterThan(MAX_WEEKLY)).orElse(false)) {
+        errors.add(new FieldError(amount.getKey(), "must be at most £" + MAX_WEEKLY + " a week"));
+      }
     }
     boolean differs =
         p.agreedWeeklyBudget() != null && !p.agreedWeeklyBudget().equals(indicative.weeklyBudget());

@@ -250,6 +250,16 @@ public class AgreedBudgetEndpointTest {
             calc,
             "{\"agreedWeeklyBudget\": \"-1.00\", \"supportPlanWeeklyCost\": \"1.00\"}");
     assertThat(negative.body()).contains("\"field\":\"agreedWeeklyBudget\"");
+    HttpResponse<String> huge =
+        propose(
+            "assessor",
+            calc,
+            "{\"agreedWeeklyBudget\": \""
+                + more
+                + "\", \"supportPlanWeeklyCost\":"
+                + " \"12345678901234567890.00\", \"reasonCode\": \"PLAN_COSTS_MORE\"}");
+    assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
+    assertThat(huge.body()).contains("\"field\":\"supportPlanWeeklyCost\"");
     HttpResponse<String> missing =
         as("assessor")
             .post(
