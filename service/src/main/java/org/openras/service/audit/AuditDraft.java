@@ -3,11 +3,13 @@ package org.openras.service.audit;
 import java.util.UUID;
 
 /**
- * A calculation to record, before it has a place in the chain.
+ * A record (a calculation, or a step of an agreed budget) to write, before it has a place in the
+ * chain.
  *
  * @param request the request as canonical JSON (the engine's mapper: map keys sorted)
  * @param result the result as canonical JSON
  * @param ruleSets the rule-set versions used, as canonical JSON (a list of {@link RecordedRuleSet})
+ * @param kind {@link AuditEntry#CALCULATION} or {@link AuditEntry#AGREED_BUDGET}
  */
 public record AuditDraft(
     UUID id,
@@ -17,4 +19,23 @@ public record AuditDraft(
     String request,
     String result,
     String ruleSets,
-    String engineVersion) {}
+    String engineVersion,
+    String kind) {
+
+  public AuditDraft {
+    kind = kind == null ? AuditEntry.CALCULATION : kind;
+  }
+
+  /** A calculation to record. */
+  public AuditDraft(
+      UUID id,
+      String actor,
+      String role,
+      String personRef,
+      String request,
+      String result,
+      String ruleSets,
+      String engineVersion) {
+    this(id, actor, role, personRef, request, result, ruleSets, engineVersion, null);
+  }
+}

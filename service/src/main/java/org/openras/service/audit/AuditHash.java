@@ -19,7 +19,10 @@ import java.util.HexFormat;
  * where {@code <n>} is the value's length in UTF-8 bytes (so no value can pass for another), {@code
  * sequence} is decimal, {@code id} the UUID in lower case, {@code recordedAt} the instant in
  * ISO-8601 UTC ({@link java.time.Instant#toString()}, microsecond precision at most), and request,
- * result and ruleSets the stored canonical JSON text.
+ * result and ruleSets the stored canonical JSON text. A record of any kind but a calculation has
+ * one more line, {@code kind:<n>:<value>}, after {@code previousHash} (docs/adr/0027): a
+ * calculation's text is as it always was, so no existing hash changes, and a record's kind cannot
+ * be changed without its hash.
  */
 public final class AuditHash {
   /** The previous hash of the first record: 64 zeros. */
@@ -77,6 +80,9 @@ public final class AuditHash {
     field(text, "ruleSets", e.ruleSets());
     field(text, "engineVersion", e.engineVersion());
     field(text, "previousHash", e.previousHash());
+    if (!e.isCalculation()) {
+      field(text, "kind", e.kind());
+    }
     return text.toString();
   }
 

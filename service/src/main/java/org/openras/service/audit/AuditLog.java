@@ -36,11 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 public class AuditLog {
-  private static final String COLUMNS =
+  private static final String CALCULATION_COLUMNS =
       "sequence, id, recorded_at, actor, role, person_ref, request_json, result_json, rule_sets,"
           + " engine_version, previous_hash, record_hash";
+  private static final String COLUMNS = CALCULATION_COLUMNS + ", kind";
+
+  /** A calculation's row, exactly as before kinds existed: the column's default names its kind. */
+  private static final String INSERT_CALCULATION =
+      "INSERT INTO audit_record (" + CALCULATION_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
   private static final String INSERT =
-      "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+      "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int FETCH_SIZE = 200;
 
   private final JdbcClient jdbc;
@@ -117,8 +123,21 @@ public class AuditLog {
       written.add(entry);
       previous = entry.hash();
     }
-    if (!written.isEmpty()) {
-      template.batchUpdate(INSERT, written.stream().map(AuditLog::columns).toList());
+    List<Object[]> calculations = new ArrayList<>();
+    List<Object[]> others = new ArrayList<>();
+    for (AuditEntry e : written) {
+      if (e.isCalculation()) {
+        Object[] all = columns(e);
+        calculations.add(java.util.Arrays.copyOf(all, all.length - 1));
+      } else {
+        others.add(columns(e));
+      }
+    }
+    if (!calculations.isEmpty()) {
+      template.batchUpdate(INSERT_CALCULATION, calculations);
+    }
+    if (!others.isEmpty()) {
+      template.batchUpdate(INSERT, others);
     }
     return entries;
   }
@@ -136,7 +155,8 @@ public class AuditLog {
       e.ruleSets(),
       e.engineVersion(),
       e.previousHash(),
-      e.hash()
+      e.hash(),
+      e.kind()
     };
   }
 
@@ -163,6 +183,11 @@ public class AuditLog {
         .optional();
   }
 
+  /** A calculation's record; empty for another kind's record (an agreed budget's step). */
+  public Optional<AuditEntry> findCalculation(UUID id) {
+    return find(id).filter(AuditEntry::isCalculation);
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
   }
@@ -187,6 +212,7 @@ public class AuditLog {
         rs.getString("rule_sets"),
         rs.getString("engine_version"),
         rs.getString("previous_hash"),
-        rs.getString("record_hash"));
+        rs.getString("record_hash"),
+        rs.getString("kind"));
   }
 }

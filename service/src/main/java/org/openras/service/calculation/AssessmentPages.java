@@ -138,7 +138,9 @@ class AssessmentPages {
   @SuppressWarnings("unchecked")
   private Map<String, Object> recorded(UUID id) {
     AuditEntry entry =
-        audit.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit
+            .findCalculation(id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return Json.mapper().readValue(entry.result(), Map.class);
   }
 

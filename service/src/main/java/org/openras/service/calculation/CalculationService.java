@@ -1,11 +1,15 @@
 package org.openras.service.calculation;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.FieldError;
+import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.result.CalculationResult;
+import org.openras.service.agreed.AgreedBudgets;
 import org.openras.service.audit.AuditDraft;
 import org.openras.service.audit.AuditEntry;
 import org.openras.service.audit.AuditWriter;
@@ -32,11 +36,17 @@ public class CalculationService {
   private final OpenRasEngine engine;
   private final AuditWriter audit;
   private final CalculationMetrics metrics;
+  private final AgreedBudgets agreedBudgets;
 
-  CalculationService(OpenRasEngine engine, AuditWriter audit, CalculationMetrics metrics) {
+  CalculationService(
+      OpenRasEngine engine,
+      AuditWriter audit,
+      CalculationMetrics metrics,
+      AgreedBudgets agreedBudgets) {
     this.engine = engine;
     this.audit = audit;
     this.metrics = metrics;
+    this.agreedBudgets = agreedBudgets;
   }
 
   /** Calculates and records; the answer as the pages use it. */
@@ -59,7 +69,8 @@ public class CalculationService {
   }
 
   private Recorded recorded(
-      CalculationRequest request, Authentication actor, IdempotencyClaim key) {
+      CalculationRequest asked, Authentication actor, IdempotencyClaim key) {
+    CalculationRequest request = withPreviousAgreedBudget(asked);
     CalculationResult result = metrics.engine(() -> engine.calculate(request));
     AuditDraft draft = draft(request, result, actor);
     AuditEntry entry =
@@ -68,6 +79,27 @@ public class CalculationService {
             key == null ? null : key.recordedAs(draft.id(), 200, MediaType.APPLICATION_JSON_VALUE));
     log.info("Calculation {} recorded as audit record {}", entry.id(), entry.sequence());
     return new Recorded(result, new AuditedResponse(entry.id(), draft.result()));
+  }
+
+  /**
+   * A reassessment that names the previous agreed budget: its agreed weekly figure becomes the
+   * request's {@code previousWeeklyBudget}, which the adjustments rules read for transitional
+   * protection. The service only looks the figure up; what protection follows is the rules' policy.
+   */
+  private CalculationRequest withPreviousAgreedBudget(CalculationRequest request) {
+    if (request.previousAgreedBudgetId() == null) {
+      return request;
+    }
+    if (request.previousWeeklyBudget() != null) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldError(
+                  "previousWeeklyBudget",
+                  "give previousWeeklyBudget or previousAgreedBudgetId, not both: the figure is"
+                      + " read from the agreed budget")));
+    }
+    return request.withPreviousWeeklyBudget(
+        agreedBudgets.previousWeekly(request.previousAgreedBudgetId(), request.personRef()));
   }
 
   /** A calculation answered and recorded: the engine's result and the answer the API sends. */

@@ -62,7 +62,7 @@ public class Replayer {
   }
 
   private AuditEntry entry(UUID id) {
-    return audit.find(id).orElseThrow(() -> new CalculationNotFoundException(id));
+    return audit.findCalculation(id).orElseThrow(() -> new CalculationNotFoundException(id));
   }
 
   private ReplayReport.VersionCheck check(RecordedRuleSet r) {

@@ -35,7 +35,8 @@ class CalibrationController {
           "json", "calibration.json",
           "html", "calibration.html",
           "residuals", "residuals.csv",
-          "problems", "problems.csv");
+          "problems", "problems.csv",
+          "gap", "agreed-gap.json");
 
   private final Calibrations calibrations;
 
@@ -47,7 +48,11 @@ class CalibrationController {
       summary = "Fit the price per point to a cohort's actual costs",
       description =
           "The cohort is a kept caseload (POST /api/v1/caseloads): calculation requests with the"
-              + " actual weekly cost of each agreed plan, or points lines. Methods: ratio, ols"
+              + " actual weekly cost of each agreed plan, or points lines; or, with agreedFrom and"
+              + " agreedTo instead of cohortId, the budgets agreed in that period (their"
+              + " calculations' recorded requests, each with its agreed weekly budget), kept as a"
+              + " caseload first, with the indicative-to-agreed gap by client group and reason"
+              + " (agreedGap, report format gap). Methods: ratio, ols"
               + " (with intercept), ols-origin; overall or by primary support reason; outliers"
               + " set aside by Cook's distance. With draftVersion, writes a draft RAS version,"
               + " runs its own cases and compares it by scenario with the version in force.")
@@ -63,9 +68,33 @@ class CalibrationController {
   @PostMapping(path = "/api/v1/calibrations", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CalibrationSummary> calibrate(
       @RequestBody CalibrationRequest request, Principal user) throws IOException {
-    if (request.cohortId() == null) {
+    if (request.cohortId() == null && !request.fromAgreedBudgets()) {
       throw new InvalidRequestException(
-          List.of(new FieldError("cohortId", "is required: the id of a kept caseload")));
+          List.of(
+              new FieldError(
+                  "cohortId",
+                  "is required: the id of a kept caseload, or give agreedFrom and agreedTo to"
+                      + " fit the agreed budgets recorded in that period")));
+    }
+    if (request.cohortId() != null && request.fromAgreedBudgets()) {
+      throw new InvalidRequestException(
+          List.of(
+              new FieldError("cohortId", "give cohortId or agreedFrom and agreedTo, not both")));
+    }
+    if (request.fromAgreedBudgets()) {
+      List<FieldError> errors = new java.util.ArrayList<>();
+      if (request.agreedFrom() == null) {
+        errors.add(new FieldError("agreedFrom", "is required with agreedTo (yyyy-MM-dd)"));
+      }
+      if (request.agreedTo() == null) {
+        errors.add(new FieldError("agreedTo", "is required with agreedFrom (yyyy-MM-dd)"));
+      } else if (request.agreedFrom() != null
+          && request.agreedTo().isBefore(request.agreedFrom())) {
+        errors.add(new FieldError("agreedTo", "must not be before agreedFrom"));
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidRequestException(errors);
+      }
     }
     CalibrationSummary summary = calibrations.run(request, user.getName());
     return ResponseEntity.created(URI.create("/api/v1/calibrations/" + summary.id())).body(summary);
@@ -92,13 +121,15 @@ class CalibrationController {
   @GetMapping("/api/v1/calibrations/{id}/report")
   ResponseEntity<Resource> report(
       @Parameter(description = "The calibration's id") @PathVariable String id,
-      @Parameter(description = "json (default), html, residuals or problems")
+      @Parameter(
+              description =
+                  "json (default), html, residuals, problems or gap (a calibration of agreed budgets)")
           @RequestParam(defaultValue = "json")
           String format) {
     String file = FORMATS.get(format);
     if (file == null) {
       throw new InvalidRequestException(
-          List.of(new FieldError("format", "must be json, html, residuals or problems")));
+          List.of(new FieldError("format", "must be json, html, residuals, problems or gap")));
     }
     Path path = calibrations.report(id, file);
     String type =

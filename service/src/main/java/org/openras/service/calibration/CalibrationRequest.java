@@ -1,6 +1,7 @@
 package org.openras.service.calibration;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.openras.engine.calibration.CalibrationSpec;
 import org.openras.engine.calibration.Method;
@@ -8,9 +9,10 @@ import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 
 /**
- * A calibration to run on a kept cohort (POST /api/v1/caseloads keeps it): the method, whether to
- * fit each primary support reason apart and set aside outliers, the ratio method's budget and
- * contingency, and, to write a draft version, its first day.
+ * A calibration to run on a kept cohort (POST /api/v1/caseloads keeps it), or on the agreed budgets
+ * recorded from {@code agreedFrom} to {@code agreedTo} (issue 23): the method, whether to fit each
+ * primary support reason apart and set aside outliers, the ratio method's budget and contingency,
+ * and, to write a draft version, its first day.
  */
 public record CalibrationRequest(
     String cohortId,
@@ -19,7 +21,27 @@ public record CalibrationRequest(
     Boolean setAsideOutliers,
     BigDecimal budget,
     BigDecimal contingency,
-    String draftVersion) {
+    String draftVersion,
+    LocalDate agreedFrom,
+    LocalDate agreedTo) {
+
+  /** A calibration of a kept cohort. */
+  public CalibrationRequest(
+      String cohortId,
+      String method,
+      Boolean byGroup,
+      Boolean setAsideOutliers,
+      BigDecimal budget,
+      BigDecimal contingency,
+      String draftVersion) {
+    this(
+        cohortId, method, byGroup, setAsideOutliers, budget, contingency, draftVersion, null, null);
+  }
+
+  /** Whether the cohort is the agreed budgets recorded in a period rather than a kept caseload. */
+  boolean fromAgreedBudgets() {
+    return agreedFrom != null || agreedTo != null;
+  }
 
   CalibrationSpec toSpec() {
     try {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -35,6 +36,11 @@ import org.openras.engine.calibration.Method;
 import org.openras.engine.catalogue.MemoryRuleStore;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.money.Money;
+import org.openras.engine.json.Json;
+import org.openras.engine.request.FieldError;
+import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.agreed.AgreedBudget;
+import org.openras.service.agreed.AgreedBudgets;
 import org.openras.service.scenario.CaseloadStore;
 import org.openras.service.storage.StoredFiles;
 import org.slf4j.Logger;
@@ -57,7 +63,12 @@ import org.springframework.stereotype.Service;
 @ConditionalOnWebApplication
 public class Calibrations {
   static final List<String> FILES =
-      List.of("calibration.json", "calibration.html", "residuals.csv", "problems.csv");
+      List.of(
+          "calibration.json",
+          "calibration.html",
+          "residuals.csv",
+          "problems.csv",
+          "agreed-gap.json");
 
   private static final Logger log = LoggerFactory.getLogger(Calibrations.class);
 
@@ -65,25 +76,60 @@ public class Calibrations {
   private final CaseloadStore cohorts;
   private final Path folder;
   private final JdbcTemplate jdbc;
+  private final AgreedBudgets agreedBudgets;
 
   Calibrations(
       OpenRasEngine engine,
       CaseloadStore cohorts,
       @Value("${openras.data.dir:./data}") Path dataDir,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      AgreedBudgets agreedBudgets) {
+    this.agreedBudgets = agreedBudgets;
     this.engine = engine;
     this.cohorts = cohorts;
     this.folder = dataDir.resolve("calibrations");
     this.jdbc = jdbc;
   }
 
-  public CalibrationSummary run(CalibrationRequest request, String user) throws IOException {
-    CalibrationSpec spec = request.toSpec();
+  public CalibrationSummary run(CalibrationRequest asked, String user) throws IOException {
+    CalibrationSpec spec = asked.toSpec();
+    List<AgreedGap> gap = null;
+    CalibrationRequest request = asked;
+    if (asked.fromAgreedBudgets()) {
+      List<AgreedBudget> agreed = agreedBudgets.agreedBetween(asked.agreedFrom(), asked.agreedTo());
+      if (agreed.isEmpty()) {
+        throw new InvalidRequestException(
+            List.of(
+                new FieldError(
+                    "agreedFrom",
+                    "no budget was agreed from "
+                        + asked.agreedFrom()
+                        + " to "
+                        + asked.agreedTo()
+                        + ", so there is no cohort to fit")));
+      }
+      String cohortId = cohorts.write(out -> writeCohort(agreed, out)).id();
+      request =
+          new CalibrationRequest(
+              cohortId,
+              asked.method(),
+              asked.byGroup(),
+              asked.setAsideOutliers(),
+              asked.budget(),
+              asked.contingency(),
+              asked.draftVersion(),
+              asked.agreedFrom(),
+              asked.agreedTo());
+      gap = AgreedGap.of(agreed);
+    }
     Path cohortFile = cohorts.path(request.cohortId());
     cohorts.describe(request.cohortId());
     String id = UUID.randomUUID().toString();
     Path out = folder.resolve(id);
     Files.createDirectories(out);
+    if (gap != null) {
+      Files.writeString(out.resolve("agreed-gap.json"), Json.mapper().writeValueAsString(gap));
+    }
     Cohort cohort = new CohortReader(engine, spec.method() != Method.RATIO).read(cohortFile);
     CalibrationReport report = Calibrator.run(cohort, spec);
     CalibrationFiles.write(report, null, out);
@@ -93,7 +139,19 @@ public class Calibrations {
       CalibrationFiles.write(report, draft, out);
     }
     store(id, out, user);
-    return summary(id, request, report, draft);
+    return summary(id, request, report, draft, gap);
+  }
+
+  /**
+   * The cohort of agreed budgets as a caseload's JSON Lines: each budget's calculation request as
+   * recorded, with its agreed weekly budget as the actual weekly cost, oldest agreement first.
+   */
+  private void writeCohort(List<AgreedBudget> agreed, Writer out) throws IOException {
+    for (AgreedBudget b : agreed) {
+      out.write("{\"request\": ");
+      out.write(agreedBudgets.calculationRequest(b));
+      out.write(", \"actualWeeklyCost\": \"" + b.agreedWeeklyBudget() + "\"}\n");
+    }
   }
 
   private DraftCheck.Outcome draft(
@@ -114,13 +172,20 @@ public class Calibrations {
   }
 
   private static CalibrationSummary summary(
-      String id, CalibrationRequest request, CalibrationReport r, DraftCheck.Outcome draft) {
+      String id,
+      CalibrationRequest request,
+      CalibrationReport r,
+      DraftCheck.Outcome draft,
+      List<AgreedGap> gap) {
     Map<String, String> reports = new TreeMap<>();
     String base = "/api/v1/calibrations/" + id + "/report?format=";
     reports.put("json", base + "json");
     reports.put("html", base + "html");
     reports.put("residuals", base + "residuals");
     reports.put("problems", base + "problems");
+    if (gap != null) {
+      reports.put("gap", base + "gap");
+    }
     List<String> notes = new ArrayList<>(draft == null ? List.of() : draft.warnings());
     return new CalibrationSummary(
         id,
@@ -137,7 +202,8 @@ public class Calibrations {
         draft == null ? null : request.draftVersion(),
         draft == null ? null : draft.casesPassed(),
         notes,
-        reports);
+        reports,
+        gap);
   }
 
   /** A calibration as the lists show it: its id, who ran it, when, and when it is deleted. */

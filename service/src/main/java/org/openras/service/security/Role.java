@@ -9,5 +9,10 @@ public enum Role {
   /** Policy staff: rule-set validation, diffs, publishing. */
   POLICY,
   /** An auditor: reads records, verifies the chain, replays calculations. */
-  AUDITOR
+  AUDITOR,
+  /**
+   * A funding panel member: approves or refuses proposed agreed budgets that need a second person
+   * (above the ceiling, or further from the indicative figure than the tolerance; docs/adr/0027).
+   */
+  PANEL
 }

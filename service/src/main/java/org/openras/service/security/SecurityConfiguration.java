@@ -123,6 +123,19 @@ public class SecurityConfiguration {
                     .hasAnyRole(Role.ASSESSOR.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/audit/**")
                     .hasRole(Role.AUDITOR.name())
+                    // Agreed budgets (docs/adr/0027): assessors propose and withdraw, panel
+                    // members decide, auditors read; every method of each path.
+                    .requestMatchers("/api/v1/calculations/*/agreed-budgets")
+                    .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers(
+                        "/api/v1/agreed-budgets/*/approval", "/api/v1/agreed-budgets/*/refusal")
+                    .hasRole(Role.PANEL.name())
+                    .requestMatchers("/api/v1/agreed-budgets/*/withdrawal")
+                    .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers("/api/v1/agreed-budgets")
+                    .hasAnyRole(Role.PANEL.name(), Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/agreed-budgets/*", "/api/v1/agreed-budgets/*/steps")
+                    .hasAnyRole(Role.ASSESSOR.name(), Role.PANEL.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/scenarios", "/api/v1/scenarios/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/caseloads", "/api/v1/caseloads/**")

@@ -25,6 +25,7 @@ class HomePages {
     model.addAttribute("auditor", has(who, Role.AUDITOR));
     model.addAttribute("policy", has(who, Role.POLICY));
     model.addAttribute("finance", has(who, Role.FINANCE));
+    model.addAttribute("panel", has(who, Role.PANEL));
     return "web/home";
   }
 

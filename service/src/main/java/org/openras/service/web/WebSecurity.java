@@ -70,6 +70,8 @@ class WebSecurity {
                     .permitAll()
                     .requestMatchers("/web/assessments", "/web/assessments/**")
                     .hasRole(Role.ASSESSOR.name())
+                    .requestMatchers("/web/panel", "/web/panel/**")
+                    .hasRole(Role.PANEL.name())
                     .requestMatchers("/web/audit", "/web/audit/**")
                     .hasRole(Role.AUDITOR.name())
                     .requestMatchers("/web/policy", "/web/policy/**")

@@ -32,6 +32,47 @@ class AuditHashTest {
         .endsWith("\npreviousHash:64:" + AuditHash.GENESIS + "\n");
   }
 
+  /**
+   * Another kind of record (an agreed budget's step, docs/adr/0027) has its kind hashed, after the
+   * previous hash; a calculation's text, and so every existing hash, is as before.
+   */
+  @Test
+  void aStepOfAnAgreedBudgetHashesItsKindAndACalculationsTextIsUnchanged() {
+    AuditDraft step =
+        new AuditDraft(
+            ID,
+            DRAFT.actor(),
+            DRAFT.role(),
+            DRAFT.personRef(),
+            DRAFT.request(),
+            DRAFT.result(),
+            DRAFT.ruleSets(),
+            DRAFT.engineVersion(),
+            AuditEntry.AGREED_BUDGET);
+    AuditEntry entry = AuditEntry.chain(step, 7, ENTRY.recordedAt(), AuditHash.GENESIS);
+    assertThat(AuditHash.canonical(entry))
+        .isEqualTo(AuditHash.canonical(ENTRY) + "kind:13:agreed-budget\n");
+    assertThat(entry.hash()).isNotEqualTo(ENTRY.hash());
+    assertThat(AuditHash.canonical(ENTRY)).doesNotContain("kind:");
+    // A step relabelled as a calculation no longer matches its stored hash.
+    AuditEntry relabelled =
+        new AuditEntry(
+            entry.sequence(),
+            entry.id(),
+            entry.recordedAt(),
+            entry.actor(),
+            entry.role(),
+            entry.personRef(),
+            entry.request(),
+            entry.result(),
+            entry.ruleSets(),
+            entry.engineVersion(),
+            entry.previousHash(),
+            entry.hash(),
+            AuditEntry.CALCULATION);
+    assertThat(AuditHash.of(relabelled)).isNotEqualTo(entry.hash());
+  }
+
   @Test
   void theHashIsSha256InHex() {
     assertThat(ENTRY.hash()).matches("[0-9a-f]{64}").isEqualTo(AuditHash.of(ENTRY));

@@ -75,6 +75,13 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       }
       assertThat(granted)
           .containsExactly(
+              // Agreed budgets (docs/adr/0027): the current state is updated when decided; the
+              // steps' index only grows. Their history is the audit trail.
+              "agreed_budget:INSERT",
+              "agreed_budget:SELECT",
+              "agreed_budget:UPDATE",
+              "agreed_budget_step:INSERT",
+              "agreed_budget_step:SELECT",
               // An assessor's saved drafts, never a calculation nor an audit record until
               // submitted, deleted then or when they expire (docs/adr/0024).
               "assessment_draft:DELETE",

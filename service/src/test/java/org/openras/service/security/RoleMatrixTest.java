@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 class RoleMatrixTest {
   static final String NOBODY = "(nobody)";
   static final String NO_REGISTER = "00000000-0000-0000-0000-000000000000";
-  static final List<String> USERS = List.of(NOBODY, "assessor", "finance", "policy", "auditor");
+  static final List<String> USERS =
+      List.of(NOBODY, "assessor", "finance", "policy", "auditor", "panel");
 
   static final String SCENARIO =
       "{\"caseload\": {\"generate\": {\"people\": 5}}, \"baseline\": {\"date\":"
@@ -45,6 +46,8 @@ class RoleMatrixTest {
   String id;
   String scenarioId;
   String caseloadId;
+  String agreedId;
+  String indicative;
 
   /**
    * One endpoint, the users who may use it, and the status an allowed user gets (0: any answer that
@@ -59,24 +62,31 @@ class RoleMatrixTest {
       String p =
           path.replace("{id}", ids.id)
               .replace("{scenario}", ids.scenarioId)
-              .replace("{caseload}", ids.caseloadId);
+              .replace("{caseload}", ids.caseloadId)
+              .replace("{agreed}", ids.agreedId);
       return switch (method) {
         case "POST" ->
-            p.endsWith("/uprating")
-                ? http.post(p, UPRATING, "application/json")
-                : p.endsWith("/replay") || p.endsWith("/checkpoints")
-                    ? http.postEmpty(p)
-                    : p.endsWith("/scenarios")
-                        ? http.post(p, SCENARIO, "application/json")
-                        : p.endsWith("/rulesets/validate")
-                            ? http.post(p, RULE_SET, "application/json")
-                            : p.endsWith("/publication")
-                                ? http.post(p, "{}", "application/json")
-                                : p.endsWith("/withdrawal")
-                                    ? http.post(p, "{\"reason\": \"a test\"}", "application/json")
-                                    : p.endsWith("/caseloads")
-                                        ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
-                                        : http.postJson(Seeds.first());
+            p.endsWith("/agreed-budgets")
+                ? http.post(p, proposal(ids.indicative), "application/json")
+                : p.contains("/agreed-budgets/")
+                    ? http.post(p, "{\"reasons\": \"a test\"}", "application/json")
+                    : p.endsWith("/uprating")
+                        ? http.post(p, UPRATING, "application/json")
+                        : p.endsWith("/replay") || p.endsWith("/checkpoints")
+                            ? http.postEmpty(p)
+                            : p.endsWith("/scenarios")
+                                ? http.post(p, SCENARIO, "application/json")
+                                : p.endsWith("/rulesets/validate")
+                                    ? http.post(p, RULE_SET, "application/json")
+                                    : p.endsWith("/publication")
+                                        ? http.post(p, "{}", "application/json")
+                                        : p.endsWith("/withdrawal")
+                                            ? http.post(
+                                                p, "{\"reason\": \"a test\"}", "application/json")
+                                            : p.endsWith("/caseloads")
+                                                ? http.post(
+                                                    p, CASELOAD_LINE, "application/x-ndjson")
+                                                : http.postJson(Seeds.first());
         case "PUT" ->
             http.send(
                 java.net.http.HttpRequest.newBuilder()
@@ -110,8 +120,18 @@ class RoleMatrixTest {
     }
   }
 
+  /** An agreed budget of the indicative figure: agreed as proposed (docs/adr/0027). */
+  static String proposal(String indicative) {
+    return "{\"agreedWeeklyBudget\": \""
+        + indicative
+        + "\", \"supportPlanWeeklyCost\": \""
+        + indicative
+        + "\"}";
+  }
+
   static final Set<String> EVERYONE = Set.copyOf(USERS);
-  static final Set<String> AUTHENTICATED = Set.of("assessor", "finance", "policy", "auditor");
+  static final Set<String> AUTHENTICATED =
+      Set.of("assessor", "finance", "policy", "auditor", "panel");
   static final String RULE_SET = "{\"area\": \"ras\", \"version\": \"2025-04-01\"}";
   static final String UPRATING = "{\"source\": \"2015-04-01\", \"effectiveFrom\": \"2031-04-06\"}";
   static final List<Endpoint> ENDPOINTS =
@@ -138,6 +158,32 @@ class RoleMatrixTest {
           new Endpoint(
               "DELETE", "/api/v1/calculations/{id}/proof", Set.of("assessor", "auditor"), 405),
           new Endpoint("DELETE", "/api/v1/audit/checkpoints", Set.of("auditor"), 405),
+          // Agreed budgets (docs/adr/0027). The one made before each test is agreed already, so a
+          // decision or withdrawal by an allowed user is a conflict (409).
+          new Endpoint("POST", "/api/v1/calculations/{id}/agreed-budgets", Set.of("assessor"), 201),
+          new Endpoint("GET", "/api/v1/calculations/{id}/agreed-budgets", Set.of("assessor")),
+          new Endpoint("GET", "/api/v1/agreed-budgets", Set.of("panel", "auditor")),
+          new Endpoint(
+              "GET", "/api/v1/agreed-budgets/{agreed}", Set.of("assessor", "panel", "auditor")),
+          new Endpoint(
+              "GET",
+              "/api/v1/agreed-budgets/{agreed}/steps",
+              Set.of("assessor", "panel", "auditor")),
+          new Endpoint("POST", "/api/v1/agreed-budgets/{agreed}/approval", Set.of("panel"), 409),
+          new Endpoint("POST", "/api/v1/agreed-budgets/{agreed}/refusal", Set.of("panel"), 409),
+          new Endpoint(
+              "POST", "/api/v1/agreed-budgets/{agreed}/withdrawal", Set.of("assessor"), 409),
+          // Other methods on the agreed-budget routes: refused to the others, 405 for those
+          // allowed.
+          new Endpoint(
+              "DELETE", "/api/v1/calculations/{id}/agreed-budgets", Set.of("assessor"), 405),
+          new Endpoint("DELETE", "/api/v1/agreed-budgets", Set.of("panel", "auditor"), 405),
+          new Endpoint("GET", "/api/v1/agreed-budgets/{agreed}/approval", Set.of("panel"), 405),
+          new Endpoint(
+              "DELETE",
+              "/api/v1/agreed-budgets/{agreed}",
+              Set.of("assessor", "panel", "auditor"),
+              405),
           new Endpoint("POST", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("POST multipart", "/api/v1/caseloads", Set.of("finance"), 201),
           new Endpoint("POST multipart", "/api/v1/caseloads/csv", Set.of("finance"), 201),
@@ -213,10 +259,23 @@ class RoleMatrixTest {
 
   @BeforeEach
   void aRecordedCalculation() {
-    id =
+    JsonNode calculation =
+        Json.mapper().readTree(new Http(port, "assessor").postJson(Seeds.first()).body());
+    id = calculation.get("calculationId").asString();
+    indicative =
+        calculation.path("adjustments").path("inForce").asBoolean(false)
+            ? calculation.path("adjustments").path("weeklyBudget").asString()
+            : calculation.path("ras").path("weeklyBudget").asString();
+    agreedId =
         Json.mapper()
-            .readTree(new Http(port, "assessor").postJson(Seeds.first()).body())
-            .get("calculationId")
+            .readTree(
+                new Http(port, "assessor")
+                    .post(
+                        "/api/v1/calculations/" + id + "/agreed-budgets",
+                        proposal(indicative),
+                        "application/json")
+                    .body())
+            .get("id")
             .asString();
     Http finance = new Http(port, "finance");
     scenarioId =
@@ -276,7 +335,8 @@ class RoleMatrixTest {
             .path()
             .replace("{id}", id)
             .replace("{scenario}", scenarioId)
-            .replace("{caseload}", caseloadId);
+            .replace("{caseload}", caseloadId)
+            .replace("{agreed}", agreedId);
     HttpResponse<String> head =
         as(user)
             .send(

@@ -81,6 +81,27 @@ class WebSecurityTest extends PagesOverHttp {
     assertThat(get(version + "/figures").statusCode()).isEqualTo(404);
   }
 
+  /** Agreed budgets (issue 23): the panel's pages are a panel member's, every method. */
+  @Test
+  void onlyAPanelMemberMayUseThePanelsPages() throws Exception {
+    String some = "/web/panel/00000000-0000-0000-0000-000000000000";
+    for (String user : new String[] {"assessor", "finance", "policy", "auditor"}) {
+      newBrowser();
+      signIn(user);
+      String token = token(get("/web").body());
+      assertThat(get("/web/panel").statusCode()).as(user).isEqualTo(403);
+      assertThat(post(some + "/approval", "_csrf=" + enc(token)).statusCode())
+          .as(user)
+          .isEqualTo(403);
+    }
+    newBrowser();
+    signIn("panel");
+    assertThat(get("/web/panel").statusCode()).isEqualTo(200);
+    assertThat(get(some).statusCode()).isEqualTo(404);
+    assertThat(get("/web/audit/agreed-budgets").statusCode()).isEqualTo(403);
+    assertThat(get("/web/assessments/new").statusCode()).isEqualTo(403);
+  }
+
   @Test
   void aWrongPasswordReturnsToSignInWithAnError() throws Exception {
     String token = token(get("/web/sign-in").body());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.openras.engine.money.Money;
 
 /**
@@ -24,6 +25,9 @@ import org.openras.engine.money.Money;
  * @param eligibility optional eligibility section (Care Act 2014 from 2015-04-01, FACS before)
  * @param previousWeeklyBudget the indicative weekly budget before this reassessment: transitional
  *     protection limits how far the new one may fall below it
+ * @param previousAgreedBudgetId the agreed budget (issue 23) this reassessment follows: the service
+ *     reads its agreed weekly figure into {@code previousWeeklyBudget}; the engine never looks it
+ *     up, and refuses a request that names one without the figure
  */
 public record CalculationRequest(
     String personRef,
@@ -39,7 +43,9 @@ public record CalculationRequest(
     // eligibility (issue 4)
     EligibilityRequest eligibility,
     // adjustments (issue 8): the budget before reassessment, for transitional protection
-    Money previousWeeklyBudget) {
+    Money previousWeeklyBudget,
+    // agreed budgets (issue 23): the agreed budget the previous figure was read from
+    UUID previousAgreedBudgetId) {
 
   public CalculationRequest {
     // Absent and empty mean the same (docs/adr/0023): an empty needs map asks for no RAS.
@@ -51,6 +57,51 @@ public record CalculationRequest(
   // Keeps the caller's order (the explanation follows it) and any null, which validation names.
   private static <V> Map<String, V> ordered(Map<String, V> map) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** A request without a previous agreed budget (every request before issue 23). */
+  public CalculationRequest(
+      String personRef,
+      LocalDate assessmentDate,
+      PersonDetails person,
+      Map<String, Integer> needs,
+      Map<String, BigDecimal> informalSupport,
+      Map<String, String> ruleSetVersions,
+      String councilRef,
+      Finances finances,
+      Money weeklyCostOfCare,
+      EligibilityRequest eligibility,
+      Money previousWeeklyBudget) {
+    this(
+        personRef,
+        assessmentDate,
+        person,
+        needs,
+        informalSupport,
+        ruleSetVersions,
+        councilRef,
+        finances,
+        weeklyCostOfCare,
+        eligibility,
+        previousWeeklyBudget,
+        null);
+  }
+
+  /** This request with the previous weekly budget read from its previous agreed budget. */
+  public CalculationRequest withPreviousWeeklyBudget(Money previous) {
+    return new CalculationRequest(
+        personRef,
+        assessmentDate,
+        person,
+        needs,
+        informalSupport,
+        ruleSetVersions,
+        councilRef,
+        finances,
+        weeklyCostOfCare,
+        eligibility,
+        previous,
+        previousAgreedBudgetId);
   }
 
   /** A RAS-only request: no council, finances, cost of care or eligibility section. */

@@ -62,6 +62,13 @@ public final class RequestChecks {
       errors.add(
           new FieldError("previousWeeklyBudget", "must be a positive weekly amount, in pounds"));
     }
+    if (r.previousAgreedBudgetId() != null && previous == null) {
+      errors.add(
+          new FieldError(
+              "previousAgreedBudgetId",
+              "names an agreed budget whose weekly figure was not read: the service reads it"
+                  + " into previousWeeklyBudget; the engine alone cannot"));
+    }
     r.ruleSetVersions()
         .forEach(
             (area, version) -> {

@@ -1,6 +1,7 @@
 package org.openras.engine.adjustment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openras.engine.TestRules;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.CalculationRequest;
+import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.request.PersonDetails;
 import org.openras.engine.request.PrimarySupportReason;
 import org.openras.engine.result.CalculationResult;
@@ -40,6 +42,39 @@ class AdjustmentAreaTest {
                 null,
                 null,
                 previous));
+  }
+
+  /**
+   * A request that names a previous agreed budget without its figure is refused naming the field:
+   * the service reads the figure (issue 23); the engine alone never silently ignores the name.
+   */
+  @Test
+  void aPreviousAgreedBudgetWithoutItsFigureIsRefusedNamingTheField() {
+    CalculationRequest named =
+        new CalculationRequest(
+            "ADJ-2",
+            LocalDate.of(2025, 10, 1),
+            new PersonDetails(null, PrimarySupportReason.MENTAL_HEALTH),
+            needsAtPersonalCare4(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            java.util.UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"));
+    assertThatThrownBy(() -> TestRules.engine().calculate(named))
+        .isInstanceOf(InvalidRequestException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidRequestException) e).errors())
+                    .anyMatch(f -> f.field().equals("previousAgreedBudgetId")));
+    // With the figure read into it, the adjustments rules protect against it as against any other.
+    CalculationResult read =
+        TestRules.engine().calculate(named.withPreviousWeeklyBudget(Money.pounds("5000.00")));
+    assertThat(read.adjustments().previousWeeklyBudget()).isEqualTo(Money.pounds("5000.00"));
+    assertThat(read.adjustments().protectionApplied()).isTrue();
   }
 
   @Test
