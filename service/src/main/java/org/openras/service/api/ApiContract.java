@@ -185,6 +185,38 @@ final class ApiContract {
     op("GET /api/v1/measures", "listMeasureDefinitions");
   }
 
+  // Agreed budgets and the panel (issue 23, docs/adr/0027).
+  static {
+    String notFound = "404 agreed-budget-not-found calculation-not-found";
+    op(
+        "POST /api/v1/calculations/{id}/agreed-budgets",
+        "proposeAgreedBudget",
+        BAD,
+        notFound,
+        "409 agreed-budget-conflict");
+    op(
+        "GET /api/v1/calculations/{id}/agreed-budgets",
+        "listAgreedBudgetsOfCalculation",
+        BAD_ID,
+        notFound);
+    op("GET /api/v1/agreed-budgets", "listAgreedBudgets", BAD);
+    op("GET /api/v1/agreed-budgets/{id}", "getAgreedBudget", BAD_ID, notFound);
+    op("GET /api/v1/agreed-budgets/{id}/steps", "getAgreedBudgetSteps", BAD_ID, notFound);
+    for (String step : new String[] {"approval", "refusal", "withdrawal"}) {
+      op(
+          "POST /api/v1/agreed-budgets/{id}/" + step,
+          switch (step) {
+            case "approval" -> "approveAgreedBudget";
+            case "refusal" -> "refuseAgreedBudget";
+            default -> "withdrawAgreedBudget";
+          },
+          BAD,
+          "403 own-proposal",
+          notFound,
+          "409 agreed-budget-conflict");
+    }
+  }
+
   // Safe retries (docs/adr/0022): every operation that takes an Idempotency-Key may refuse it.
   static {
     for (var keyed : org.openras.service.idempotency.IdempotentOperations.ALL) {

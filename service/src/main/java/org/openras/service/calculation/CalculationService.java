@@ -68,8 +68,7 @@ public class CalculationService {
     return metrics.time(() -> recorded(request, actor, key));
   }
 
-  private Recorded recorded(
-      CalculationRequest asked, Authentication actor, IdempotencyClaim key) {
+  private Recorded recorded(CalculationRequest asked, Authentication actor, IdempotencyClaim key) {
     CalculationRequest request = withPreviousAgreedBudget(asked);
     CalculationResult result = metrics.engine(() -> engine.calculate(request));
     AuditDraft draft = draft(request, result, actor);

@@ -10,10 +10,9 @@ import java.util.Map;
  * the addresses of the full report. Serializable: the calibration page passes it to the report page
  * as a flash attribute, which is kept in the session, in the database (ADR 0021). The price per
  * point is money as the API writes it, pounds to the penny (rounded half-up from the fit; the
- * report keeps the estimate as fitted).
- * A calibration of
- * the agreed budgets recorded in a period also gives the gap between their indicative and agreed
- * figures by client group and by reason ({@code agreedGap}); absent for a file's cohort.
+ * report keeps the estimate as fitted). A calibration of the agreed budgets recorded in a period
+ * also gives the gap between their indicative and agreed figures by client group and by reason
+ * ({@code agreedGap}); absent for a file's cohort.
  */
 public record CalibrationSummary(
     String id,
