@@ -98,8 +98,13 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "finance_job_report:INSERT",
               "finance_job_report:SELECT",
               "finance_job_report:UPDATE",
+              // Four-eyes publishing (docs/adr/0028): decisions and proposals, written once.
+              "publication_decision:INSERT",
+              "publication_decision:SELECT",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
+              "publication_proposal:INSERT",
+              "publication_proposal:SELECT",
               "published_content:INSERT",
               "published_content:SELECT",
               "scheduled_tasks:DELETE",

@@ -37,11 +37,11 @@ import org.openras.engine.sources.Source;
  */
 public record TransparencyRecord(
     String standard,
-    Tool tool,
-    List<CitedRule> rules,
-    List<CitedFigure> figures,
+    TransparencyTool tool,
+    List<TransparencyRule> rules,
+    List<TransparencyFigure> figures,
     List<Source> sources,
-    Tests tests,
+    TransparencyTests tests,
     List<AtrsSection> atrs) {
 
   /** The standard this record's shape follows. */
@@ -55,7 +55,7 @@ public record TransparencyRecord(
    * @param name the tool's name, e.g. "OpenRAS ras rules, version 2025-04-01"
    * @param decides what the area decides, in a sentence
    */
-  public record Tool(
+  public record TransparencyTool(
       String name,
       String area,
       String version,
@@ -74,11 +74,11 @@ public record TransparencyRecord(
    * @param citation the citation as written ({@code @source})
    * @param citations the documents it names, in words, with where to read them
    */
-  public record CitedRule(
-      String rule, String file, int line, String citation, List<CitedDocument> citations) {}
+  public record TransparencyRule(
+      String rule, String file, int line, String citation, List<TransparencyDocument> citations) {}
 
   /** One document a citation names: its id in sources.yaml, in words, and where to read it. */
-  public record CitedDocument(String sourceId, String inWords, String link) {}
+  public record TransparencyDocument(String sourceId, String inWords, String link) {}
 
   /**
    * One figure of the version.
@@ -88,7 +88,7 @@ public record TransparencyRecord(
    * @param values each key's value as written ({@code ""} for a figure without keys); empty when
    *     the figure is absent (no source gives it)
    */
-  public record CitedFigure(
+  public record TransparencyFigure(
       String parameter,
       String description,
       String unit,
@@ -96,10 +96,10 @@ public record TransparencyRecord(
       LocalDate valuesFrom,
       Map<String, String> values,
       String citation,
-      List<CitedDocument> citations) {}
+      List<TransparencyDocument> citations) {}
 
   /** The version's cases: whether they ran, how many passed and failed, and their names. */
-  public record Tests(
+  public record TransparencyTests(
       boolean ran, long passed, long failed, List<String> passedCases, List<String> problems) {}
 
   /**
@@ -139,11 +139,11 @@ public record TransparencyRecord(
       RuleSetVersion version, Bibliography bibliography, VersionTestReport cases) {
     String location = version.area() + "/" + version.version();
     Map<String, Source> sources = new LinkedHashMap<>();
-    List<CitedRule> rules = new ArrayList<>();
+    List<TransparencyRule> rules = new ArrayList<>();
     for (VersionCitations.Cited c : VersionCitations.of(version.source())) {
       if (c.what().startsWith("rule ")) {
         rules.add(
-            new CitedRule(
+            new TransparencyRule(
                 c.what().substring("rule ".length()).replace("\"", ""),
                 c.file(),
                 c.line(),
@@ -151,7 +151,7 @@ public record TransparencyRecord(
                 documents(bibliography.resolve(c.text(), location), sources)));
       }
     }
-    List<CitedFigure> figures = new ArrayList<>();
+    List<TransparencyFigure> figures = new ArrayList<>();
     if (version.source().has(ParameterSet.FILE)) {
       ParameterSet params = ParameterSet.load(version);
       for (ParameterDefinition d : new TreeMap<>(params.definitions()).values()) {
@@ -167,7 +167,7 @@ public record TransparencyRecord(
         }
         String citation = d.reference() == null ? null : d.reference().title();
         figures.add(
-            new CitedFigure(
+            new TransparencyFigure(
                 d.name(),
                 d.description(),
                 d.unit(),
@@ -186,8 +186,8 @@ public record TransparencyRecord(
             ? "A council's local options, laid over the national rules: its own charging options,"
                 + " minimum income guarantee or prices where it sets them."
             : DECIDES.getOrDefault(version.area(), m.summary());
-    Tool tool =
-        new Tool(
+    TransparencyTool tool =
+        new TransparencyTool(
             "OpenRAS " + version.area() + " rules, version " + version.version(),
             version.area(),
             version.version(),
@@ -199,10 +199,10 @@ public record TransparencyRecord(
             version.hash(),
             Boolean.TRUE.equals(m.illustrative()),
             m.stages() == null ? List.of() : List.copyOf(m.stages()));
-    Tests tests =
+    TransparencyTests tests =
         cases == null
-            ? new Tests(false, 0, 0, List.of(), List.of("the cases were not run"))
-            : new Tests(
+            ? new TransparencyTests(false, 0, 0, List.of(), List.of("the cases were not run"))
+            : new TransparencyTests(
                 true,
                 cases.passedCount(),
                 cases.failedCount(),
@@ -215,11 +215,11 @@ public record TransparencyRecord(
         STANDARD, tool, rules, figures, List.copyOf(sources.values()), tests, atrsSections());
   }
 
-  private static List<CitedDocument> documents(Resolution r, Map<String, Source> sources) {
-    List<CitedDocument> out = new ArrayList<>();
+  private static List<TransparencyDocument> documents(Resolution r, Map<String, Source> sources) {
+    List<TransparencyDocument> out = new ArrayList<>();
     for (Citation c : r.citations()) {
       sources.putIfAbsent(c.source().id(), c.source());
-      out.add(new CitedDocument(c.source().id(), c.inWords(), c.link()));
+      out.add(new TransparencyDocument(c.source().id(), c.inWords(), c.link()));
     }
     return out;
   }
@@ -256,7 +256,7 @@ public record TransparencyRecord(
                 + " budget; how people can challenge it"),
         new AtrsSection(
             "Tier 2",
-            "Tool specification",
+            "TransparencyTool specification",
             "tool.contentHash, tool.stages, rules, figures; the tool is rule-based (no trained model"
                 + " and no training data): the figures and their sources are its whole data",
             "the system's hosting and the data it receives from the case-management system"),

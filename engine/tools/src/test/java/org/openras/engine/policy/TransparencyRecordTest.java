@@ -32,11 +32,12 @@ class TransparencyRecordTest {
     assertThat(r.tool().contentHash()).isEqualTo(v.hash());
     assertThat(r.tool().effectiveFrom()).isEqualTo(LocalDate.of(2024, 4, 1));
 
-    assertThat(r.rules()).extracting(TransparencyRecord.CitedRule::rule).contains(
-        "RAS-010 Each answer scores the points the questionnaire gives its level");
+    assertThat(r.rules())
+        .extracting(TransparencyRecord.TransparencyRule::rule)
+        .contains("RAS-010 Each answer scores the points the questionnaire gives its level");
     assertThat(r.rules()).allSatisfy(rule -> assertThat(rule.citation()).isNotBlank());
 
-    TransparencyRecord.CitedFigure price =
+    TransparencyRecord.TransparencyFigure price =
         r.figures().stream()
             .filter(f -> f.parameter().equals("pricePerPoint"))
             .findFirst()
@@ -52,7 +53,7 @@ class TransparencyRecordTest {
         java.util.stream.Stream.concat(
                 r.rules().stream().flatMap(x -> x.citations().stream()),
                 r.figures().stream().flatMap(x -> x.citations().stream()))
-            .map(TransparencyRecord.CitedDocument::sourceId)
+            .map(TransparencyRecord.TransparencyDocument::sourceId)
             .toList();
     assertThat(cited).isNotEmpty();
     assertThat(ids).containsAll(cited);
@@ -73,7 +74,7 @@ class TransparencyRecordTest {
             "Owner and responsibility",
             "Description and rationale",
             "Decision-making process",
-            "Tool specification",
+            "TransparencyTool specification",
             "Risks, mitigations and impact assessments");
     // It is plain data: it writes as JSON.
     assertThat(Json.mapper().writeValueAsString(r)).contains("\"pricePerPoint\"");
