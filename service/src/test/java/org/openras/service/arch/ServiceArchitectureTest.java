@@ -30,7 +30,15 @@ class ServiceArchitectureTest {
   /** The packages that own pages; {@code web}, {@code security}, {@code problem}... are shared. */
   static final List<String> FEATURES =
       List.of(
-          "calculation", "audit", "scenario", "calibration", "ruleset", "publication", "uprating");
+          "calculation",
+          "audit",
+          "scenario",
+          "calibration",
+          "ruleset",
+          "publication",
+          "uprating",
+          "approval",
+          "transparency");
 
   /**
    * The one page part a feature offers another: the calibration form extends the scenario package's
