@@ -217,6 +217,53 @@ final class ApiContract {
     }
   }
 
+  // Four-eyes publishing and transparency records (issue 23, docs/adr/0028).
+  static {
+    String decided = "409 proposal-stale proposal-decided review-changed proposal-conflict";
+    op(
+        "POST /api/v1/rulesets/{area}/{version}/proposals",
+        "proposeRuleSetVersion",
+        BAD,
+        RULE_SET_404,
+        "409 proposal-conflict publication-conflict",
+        "422 version-not-publishable");
+    op("GET /api/v1/rulesets/proposals", "listProposals", BAD);
+    op(
+        "GET /api/v1/rulesets/proposals/{id}",
+        "getProposalReview",
+        BAD_ID,
+        "404 proposal-not-found");
+    op(
+        "POST /api/v1/rulesets/proposals/{id}/approval",
+        "approveProposal",
+        BAD,
+        "403 own-proposal",
+        "404 proposal-not-found",
+        decided + " publication-conflict",
+        "422 version-not-publishable");
+    op(
+        "POST /api/v1/rulesets/proposals/{id}/rejection",
+        "rejectProposal",
+        BAD,
+        "404 proposal-not-found",
+        decided);
+    op(
+        "GET /api/v1/rulesets/{area}/{version}/transparency",
+        "getTransparencyRecord",
+        RULE_SET_404 + " not-published");
+    // With two people required, the one-step routes answer that a proposal is needed.
+    for (String route :
+        new String[] {
+          "POST /api/v1/rulesets/{area}/{version}/publication",
+          "POST /api/v1/rulesets/{area}/{version}/withdrawal"
+        }) {
+      Contract c = OPERATIONS.get(route);
+      Map<String, List<String>> refusals = new LinkedHashMap<>(c.refusals());
+      refusals.merge("409", List.of("approval-required"), ApiContract::union);
+      OPERATIONS.put(route, new Contract(c.id(), refusals));
+    }
+  }
+
   // Safe retries (docs/adr/0022): every operation that takes an Idempotency-Key may refuse it.
   static {
     for (var keyed : org.openras.service.idempotency.IdempotentOperations.ALL) {

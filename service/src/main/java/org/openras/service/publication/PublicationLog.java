@@ -38,7 +38,7 @@ public class PublicationLog {
 
   private static final String COLUMNS =
       "sequence, area, version, content_hash, action, effective_from, actor, recorded_at, note,"
-          + " previous_hash, entry_hash";
+          + " approved_by, proposal_id, review_digest, previous_hash, entry_hash";
   private static final TypeReference<TreeMap<String, byte[]>> FILES = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
@@ -123,6 +123,18 @@ public class PublicationLog {
         LocalDate effectiveFrom,
         String actor,
         String note) {
+      return append(area, version, contentHash, action, effectiveFrom, actor, note, null);
+    }
+
+    PublicationEntry append(
+        String area,
+        String version,
+        String contentHash,
+        Action action,
+        LocalDate effectiveFrom,
+        String actor,
+        String note,
+        PublicationEntry.Approval approval) {
       List<PublicationEntry> all = entries();
       PublicationEntry head = all.isEmpty() ? null : all.get(all.size() - 1);
       PublicationEntry e =
@@ -136,8 +148,12 @@ public class PublicationLog {
               actor,
               clock.instant().truncatedTo(ChronoUnit.MICROS),
               note == null ? "" : note,
+              approval,
               head == null ? AuditHash.GENESIS : head.hash());
-      jdbc.sql("INSERT INTO publication_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+      jdbc.sql(
+              "INSERT INTO publication_entry ("
+                  + COLUMNS
+                  + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
           .params(
               e.sequence(),
               e.area(),
@@ -148,6 +164,9 @@ public class PublicationLog {
               e.actor(),
               OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
               e.note(),
+              e.approvedBy(),
+              e.proposalId(),
+              e.reviewDigest(),
               e.previousHash(),
               e.hash())
           .update();
@@ -169,6 +188,9 @@ public class PublicationLog {
         rs.getString("actor"),
         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getString("note"),
+        rs.getString("approved_by"),
+        rs.getString("proposal_id"),
+        rs.getString("review_digest"),
         rs.getString("previous_hash"),
         rs.getString("entry_hash"));
   }

@@ -24,6 +24,18 @@ class PublicationProblems {
     return p;
   }
 
+  @ExceptionHandler(ApprovalRequiredException.class)
+  ProblemDetail approvalRequired(ApprovalRequiredException e) {
+    ProblemDetail p = problem(HttpStatus.CONFLICT, "approval-required", e.getMessage());
+    p.setTitle("Publishing and withdrawing need a second policy officer's approval");
+    p.setProperty("area", e.area);
+    p.setProperty("version", e.version);
+    p.setProperty(
+        "proposals",
+        "/api/v1/rulesets/" + e.area.replace('/', '~') + "/" + e.version + "/proposals");
+    return p;
+  }
+
   @ExceptionHandler(VersionNotPublishableException.class)
   ProblemDetail invalid(VersionNotPublishableException e) {
     ProblemDetail p =

@@ -23,6 +23,9 @@ final class PublicationViews {
       String actor,
       String recordedAt,
       String note,
+      String approvedBy,
+      String proposalId,
+      String reviewDigest,
       String contentHash,
       String previousHash,
       String hash) {
@@ -36,6 +39,9 @@ final class PublicationViews {
           e.actor(),
           e.recordedAt().toString(),
           e.note().isEmpty() ? null : e.note(),
+          e.approvedBy(),
+          e.proposalId(),
+          e.reviewDigest(),
           e.contentHash(),
           e.previousHash(),
           e.hash());

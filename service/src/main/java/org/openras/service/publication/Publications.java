@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.cases.CaseResult;
 import org.openras.engine.catalogue.InvalidRuleSetException;
@@ -28,9 +29,11 @@ import org.openras.engine.policy.VersionValidator;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.publication.PublicationEntry.Action;
+import org.openras.service.publication.PublicationEntry.Approval;
 import org.openras.service.publication.VersionState.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,18 +53,45 @@ public class Publications {
   private final PublicationLog publicationLog;
   private final RuleStore drafts;
   private final LiveReload live;
+  private final int approversRequired;
 
   Publications(
       OpenRasEngine engine,
       ServedSet served,
       PublicationLog publicationLog,
       RuleStore drafts,
-      LiveReload live) {
+      LiveReload live,
+      @Value("${openras.publication.approvers-required:2}") int approversRequired) {
+    if (approversRequired < 1 || approversRequired > 2) {
+      throw new IllegalStateException(
+          "openras.publication.approvers-required is "
+              + approversRequired
+              + ": it must be 2 (a second policy officer approves, the default) or 1 (one person"
+              + " publishes alone, for the demo profile only)");
+    }
     this.engine = engine;
     this.served = served;
     this.publicationLog = publicationLog;
     this.drafts = drafts;
     this.live = live;
+    this.approversRequired = approversRequired;
+  }
+
+  /**
+   * How many people a publication or withdrawal needs: 2 (one proposes, another approves; the
+   * default) or 1 ({@code openras.publication.approvers-required=1}, set only by the demo profile).
+   */
+  public int approversRequired() {
+    return approversRequired;
+  }
+
+  /** The hash of the draft {@code area/version} as it stands now, or empty when there is none. */
+  public Optional<String> draftHash(String area, String version) {
+    String name = area + "/" + version;
+    return drafts.versions().stream()
+        .filter(s -> s.location().equals(name))
+        .findFirst()
+        .map(VersionHasher::hash);
   }
 
   /** Every entry of the log, oldest first. */
@@ -231,6 +261,26 @@ public class Publications {
    * {@code effectiveFrom}: at once when that day has come, else on that day.
    */
   public PublicationEntry publish(String area, String version, String note, String actor) {
+    requireOnePerson(area, version, "publish");
+    return publish(area, version, note, actor, new Approval(actor, null, null), null, e -> {});
+  }
+
+  /**
+   * Publishes as {@link #publish(String, String, String, String)}, proposed by {@code proposer} and
+   * approved as {@code approval} says (docs/adr/0028): refused (409, {@link
+   * ContentChangedException}) when {@code expectedHash} is given and the draft's files no longer
+   * have it; {@code alsoInTransaction} runs in the transaction that appends the entry, under the
+   * log's lock, so a proposal's decision is recorded with its entry or not at all.
+   */
+  public PublicationEntry publish(
+      String area,
+      String version,
+      String note,
+      String proposer,
+      Approval approval,
+      String expectedHash,
+      Consumer<PublicationEntry> alsoInTransaction) {
+    String actor = proposer;
     requireNote("note", note, false);
     String name = area + "/" + version;
     RuleSetSource draft =
@@ -254,6 +304,9 @@ public class Publications {
       throw new VersionNotPublishableException(area, version, errors);
     }
     String hash = VersionHasher.hash(draft);
+    if (expectedHash != null && !expectedHash.equals(hash)) {
+      throw new ContentChangedException(area, version, expectedHash, hash);
+    }
     LocalDate from = candidate.effectiveFrom();
     PublicationEntry entry =
         publicationLog.locked(
@@ -273,9 +326,18 @@ public class Publications {
                     List.of(Finding.error(e.file(), 0, e.getMessage(), "change the period")));
               }
               tx.storeContent(draft, hash);
-              return tx.append(area, version, hash, Action.PUBLISH, from, actor, note);
+              PublicationEntry written =
+                  tx.append(area, version, hash, Action.PUBLISH, from, actor, note, approval);
+              alsoInTransaction.accept(written);
+              return written;
             });
-    log.info("{} published by {}, in force from {} (hash {})", name, actor, from, hash);
+    log.info(
+        "{} published, proposed by {} and approved by {}, in force from {} (hash {})",
+        name,
+        actor,
+        approval.approvedBy(),
+        from,
+        hash);
     live.reload();
     return entry;
   }
@@ -328,6 +390,23 @@ public class Publications {
    * intact; one in force is immutable (409: publish a correction as a new version).
    */
   public PublicationEntry withdraw(String area, String version, String reason, String actor) {
+    requireOnePerson(area, version, "withdraw");
+    return withdraw(area, version, reason, actor, new Approval(actor, null, null), e -> {});
+  }
+
+  /**
+   * Withdraws as {@link #withdraw(String, String, String, String)}, proposed by {@code proposer}
+   * and approved as {@code approval} says; {@code alsoInTransaction} runs in the entry's
+   * transaction.
+   */
+  public PublicationEntry withdraw(
+      String area,
+      String version,
+      String reason,
+      String proposer,
+      Approval approval,
+      Consumer<PublicationEntry> alsoInTransaction) {
+    String actor = proposer;
     requireNote("reason", reason, true);
     String name = area + "/" + version;
     PublicationEntry entry =
@@ -368,21 +447,32 @@ public class Publications {
                         + " by "
                         + s.withdrawnBy());
               }
-              return tx.append(
-                  area,
-                  version,
-                  s.contentHash(),
-                  Action.WITHDRAW,
-                  s.effectiveFrom(),
-                  actor,
-                  reason);
+              PublicationEntry written =
+                  tx.append(
+                      area,
+                      version,
+                      s.contentHash(),
+                      Action.WITHDRAW,
+                      s.effectiveFrom(),
+                      actor,
+                      reason,
+                      approval);
+              alsoInTransaction.accept(written);
+              return written;
             });
     log.info("{} withdrawn by {} before its date {}", name, actor, entry.effectiveFrom());
     live.reload();
     return entry;
   }
 
-  private static void requireNote(String field, String text, boolean required) {
+  /** Refuses a one-step publication or withdrawal unless one person may do it alone. */
+  private void requireOnePerson(String area, String version, String what) {
+    if (approversRequired > 1) {
+      throw new ApprovalRequiredException(area, version, what);
+    }
+  }
+
+  static void requireNote(String field, String text, boolean required) {
     if (required && (text == null || text.isBlank())) {
       throw new InvalidRequestException(
           List.of(new FieldError(field, "is required: say why the version is withdrawn")));

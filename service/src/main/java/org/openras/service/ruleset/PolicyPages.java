@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.policy.Finding;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.service.publication.ApprovalRequiredException;
 import org.openras.service.publication.InForceHealthIndicator;
 import org.openras.service.publication.PublicationConflictException;
 import org.openras.service.publication.Publications;
@@ -80,6 +81,8 @@ class PolicyPages {
     named(d.area(), d.version(), area, model);
     model.addAttribute("detail", d);
     model.addAttribute("uprating", upratings.isUprating(d.area(), d.version()));
+    // Four-eyes publishing (docs/adr/0028): the forms propose, unless one person may publish alone.
+    model.addAttribute("fourEyes", publications.approversRequired() > 1);
     if (d.state().equals("PUBLISHED") || d.state().equals("SCHEDULED")) {
       LocalDate next = upratings.defaultStart(known.find(d.area(), d.version()));
       model.addAttribute(
@@ -120,7 +123,7 @@ class PolicyPages {
               + " problem(s) to correct first. The first: "
               + found.get(0)
               + ". Validate it to see them all");
-    } catch (PublicationConflictException e) {
+    } catch (PublicationConflictException | ApprovalRequiredException e) {
       errors.add("publish", e.getMessage());
     } catch (InvalidRequestException e) {
       e.errors().forEach(f -> errors.add(f.field(), "The note " + f.problem()));
@@ -149,7 +152,7 @@ class PolicyPages {
     } else {
       try {
         publications.withdraw(v.area(), v.version(), reason.strip(), who.getName());
-      } catch (PublicationConflictException e) {
+      } catch (PublicationConflictException | ApprovalRequiredException e) {
         errors.add("reason", e.getMessage());
       } catch (InvalidRequestException e) {
         e.errors().forEach(f -> errors.add(f.field(), "The reason " + f.problem()));

@@ -155,6 +155,14 @@ public class SecurityConfiguration {
                     .requestMatchers(
                         "/api/v1/rulesets/*/*/publication", "/api/v1/rulesets/*/*/withdrawal")
                     .hasRole(Role.POLICY.name())
+                    // Four-eyes publishing (docs/adr/0028), every method.
+                    .requestMatchers(
+                        "/api/v1/rulesets/proposals",
+                        "/api/v1/rulesets/proposals/**",
+                        "/api/v1/rulesets/*/*/proposals")
+                    .hasRole(Role.POLICY.name())
+                    .requestMatchers("/api/v1/rulesets/*/*/transparency")
+                    .hasAnyRole(Role.POLICY.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/rulesets/publications")
                     .hasAnyRole(Role.POLICY.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/*/*")

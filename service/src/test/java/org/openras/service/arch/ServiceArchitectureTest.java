@@ -37,7 +37,9 @@ class ServiceArchitectureTest {
           "ruleset",
           "publication",
           "uprating",
-          "agreed");
+          "agreed",
+          "approval",
+          "transparency");
 
   /**
    * The one page part a feature offers another: the calibration form extends the scenario package's

@@ -120,8 +120,13 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "measure_register:DELETE",
               "measure_register:INSERT",
               "measure_register:SELECT",
+              // Four-eyes publishing (docs/adr/0028): decisions and proposals, written once.
+              "publication_decision:INSERT",
+              "publication_decision:SELECT",
               "publication_entry:INSERT",
               "publication_entry:SELECT",
+              "publication_proposal:INSERT",
+              "publication_proposal:SELECT",
               "published_content:INSERT",
               "published_content:SELECT",
               "scheduled_tasks:DELETE",

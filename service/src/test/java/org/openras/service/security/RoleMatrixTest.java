@@ -79,14 +79,21 @@ class RoleMatrixTest {
                                 : p.endsWith("/rulesets/validate")
                                     ? http.post(p, RULE_SET, "application/json")
                                     : p.endsWith("/publication")
+                                            || p.endsWith("/approval")
+                                            || p.endsWith("/rejection")
                                         ? http.post(p, "{}", "application/json")
-                                        : p.endsWith("/withdrawal")
+                                        : p.endsWith("/proposals")
                                             ? http.post(
-                                                p, "{\"reason\": \"a test\"}", "application/json")
-                                            : p.endsWith("/caseloads")
+                                                p, "{\"action\": \"PUBLISH\"}", "application/json")
+                                            : p.endsWith("/withdrawal")
                                                 ? http.post(
-                                                    p, CASELOAD_LINE, "application/x-ndjson")
-                                                : http.postJson(Seeds.first());
+                                                    p,
+                                                    "{\"reason\": \"a test\"}",
+                                                    "application/json")
+                                                : p.endsWith("/caseloads")
+                                                    ? http.post(
+                                                        p, CASELOAD_LINE, "application/x-ndjson")
+                                                    : http.postJson(Seeds.first());
         case "PUT" ->
             http.send(
                 java.net.http.HttpRequest.newBuilder()
@@ -133,6 +140,7 @@ class RoleMatrixTest {
   static final Set<String> AUTHENTICATED =
       Set.of("assessor", "finance", "policy", "auditor", "panel");
   static final String RULE_SET = "{\"area\": \"ras\", \"version\": \"2025-04-01\"}";
+  static final String NO_PROPOSAL = "00000000-0000-0000-0000-000000000000";
   static final String UPRATING = "{\"source\": \"2015-04-01\", \"effectiveFrom\": \"2031-04-06\"}";
   static final List<Endpoint> ENDPOINTS =
       List.of(
@@ -213,6 +221,33 @@ class RoleMatrixTest {
               "POST", "/api/v1/rulesets/ras/2025-04-01/publication", Set.of("policy"), 409),
           new Endpoint("POST", "/api/v1/rulesets/ras/2025-04-01/withdrawal", Set.of("policy"), 409),
           new Endpoint("GET", "/api/v1/rulesets/publications", Set.of("policy", "auditor")),
+          // Four-eyes publishing (docs/adr/0028), every method POLICY: a published version cannot
+          // be
+          // proposed (409); an unknown proposal is 404; other methods 405.
+          new Endpoint("POST", "/api/v1/rulesets/ras/2025-04-01/proposals", Set.of("policy"), 409),
+          new Endpoint("GET", "/api/v1/rulesets/ras/2025-04-01/proposals", Set.of("policy"), 405),
+          new Endpoint("GET", "/api/v1/rulesets/proposals", Set.of("policy")),
+          new Endpoint("GET", "/api/v1/rulesets/proposals/" + NO_PROPOSAL, Set.of("policy"), 404),
+          new Endpoint(
+              "DELETE", "/api/v1/rulesets/proposals/" + NO_PROPOSAL, Set.of("policy"), 405),
+          new Endpoint(
+              "POST",
+              "/api/v1/rulesets/proposals/" + NO_PROPOSAL + "/approval",
+              Set.of("policy"),
+              404),
+          new Endpoint(
+              "POST",
+              "/api/v1/rulesets/proposals/" + NO_PROPOSAL + "/rejection",
+              Set.of("policy"),
+              404),
+          // A published version's transparency record: policy officers and auditors.
+          new Endpoint(
+              "GET", "/api/v1/rulesets/ras/2025-04-01/transparency", Set.of("policy", "auditor")),
+          new Endpoint(
+              "DELETE",
+              "/api/v1/rulesets/ras/2025-04-01/transparency",
+              Set.of("policy", "auditor"),
+              405),
           // Next year's figures (issue 16): the POST makes the draft the GET and PUT then use.
           new Endpoint("POST", "/api/v1/rulesets/contributions/uprating", Set.of("policy"), 201),
           new Endpoint(

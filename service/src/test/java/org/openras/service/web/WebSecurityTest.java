@@ -102,6 +102,35 @@ class WebSecurityTest extends PagesOverHttp {
     assertThat(get("/web/assessments/new").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * Four-eyes publishing and transparency records (docs/adr/0028): every method of the new pages is
+   * a policy officer's.
+   */
+  @Test
+  void onlyAPolicyOfficerMayProposeApproveOrReadATransparencyRecordPage() throws Exception {
+    String none = "/web/policy/proposals/00000000-0000-0000-0000-000000000000";
+    String transparency = "/web/policy/ras/2025-04-01/transparency";
+    for (String user : new String[] {"assessor", "finance", "auditor"}) {
+      newBrowser();
+      signIn(user);
+      String token = "_csrf=" + enc(token(get("/web").body()));
+      for (String page : new String[] {"/web/policy/proposals", none, transparency}) {
+        assertThat(get(page).statusCode()).as(user + " " + page).isEqualTo(403);
+      }
+      for (String action :
+          new String[] {
+            "/web/policy/ras/2025-04-01/proposals", none + "/approval", none + "/rejection"
+          }) {
+        assertThat(post(action, token).statusCode()).as(user + " " + action).isEqualTo(403);
+      }
+    }
+    newBrowser();
+    signIn("policy");
+    assertThat(get("/web/policy/proposals").statusCode()).isEqualTo(200);
+    assertThat(get(none).statusCode()).isEqualTo(404);
+    assertThat(get(transparency).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void aWrongPasswordReturnsToSignInWithAnError() throws Exception {
     String token = token(get("/web/sign-in").body());
