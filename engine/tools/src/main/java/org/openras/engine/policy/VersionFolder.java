@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.openras.engine.directpayment.DirectPaymentArea;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSource;
+import org.openras.engine.directpayment.DirectPaymentArea;
 
 /**
  * A version folder on disk, {@code <store>/<area>/<version>} (or {@code
