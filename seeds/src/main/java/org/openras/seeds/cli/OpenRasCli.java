@@ -4,22 +4,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code openras generate | import | scenario | envelope | calibrate | policy}: batch runs for
- * finance officers.
+ * {@code openras generate | import | scenario | envelope | calibrate | policy | direct-payments}:
+ * batch runs for finance officers.
  */
 @Command(
     name = "openras",
     mixinStandardHelpOptions = true,
     description =
-        "OpenRAS batch commands: caseloads, scenarios, budget envelopes, calibration and rule-set"
-            + " versions.",
+        "OpenRAS batch commands: caseloads, scenarios, budget envelopes, calibration, rule-set"
+            + " versions and direct-payment statements.",
     subcommands = {
       GenerateCommand.class,
       ImportCommand.class,
       ScenarioCommand.class,
       EnvelopeCommand.class,
       CalibrateCommand.class,
-      PolicyCommand.class
+      PolicyCommand.class,
+      DirectPaymentsCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
