@@ -73,9 +73,16 @@ class RoleMatrixTest {
                                 ? http.post(p, "{}", "application/json")
                                 : p.endsWith("/withdrawal")
                                     ? http.post(p, "{\"reason\": \"a test\"}", "application/json")
-                                    : p.endsWith("/caseloads")
-                                        ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
-                                        : http.postJson(Seeds.first());
+                                    : p.contains("/direct-payments/")
+                                        ? http.post(
+                                            p,
+                                            p.endsWith("/decisions")
+                                                ? "{\"decision\": \"RECOVER\"}"
+                                                : DIRECT_PAYMENTS,
+                                            "application/json")
+                                        : p.endsWith("/caseloads")
+                                            ? http.post(p, CASELOAD_LINE, "application/x-ndjson")
+                                            : http.postJson(Seeds.first());
         case "PUT" ->
             http.send(
                 java.net.http.HttpRequest.newBuilder()
@@ -109,6 +116,27 @@ class RoleMatrixTest {
     }
   }
 
+  /** A one-line direct-payment statement export with its column mapping. */
+  static final String DIRECT_PAYMENTS;
+
+  static {
+    try {
+      Path mappings = Path.of("..", "seeds", "mappings");
+      var body = Json.mapper().createObjectNode();
+      body.put(
+          "csv",
+          Files.readString(mappings.resolve("dp-statements-example.csv"))
+              .lines()
+              .limit(2)
+              .map(l -> l.replace("DP-0001", "ROLES-" + System.nanoTime()))
+              .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+      body.put("mapping", Files.readString(mappings.resolve("dp-statements.yaml")));
+      DIRECT_PAYMENTS = body.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static final Set<String> EVERYONE = Set.copyOf(USERS);
   static final Set<String> AUTHENTICATED = Set.of("assessor", "finance", "policy", "auditor");
   static final String RULE_SET = "{\"area\": \"ras\", \"version\": \"2025-04-01\"}";
@@ -134,6 +162,25 @@ class RoleMatrixTest {
               "/api/v1/caseloads/0000000000000000000000000000000000000000000000000000000000000000",
               Set.of("finance"),
               404),
+          // Direct-payment monitoring (docs/adr/0029): FINANCE decides, AUDITOR reads.
+          new Endpoint("POST", "/api/v1/direct-payments/statements", Set.of("finance"), 201),
+          new Endpoint("GET", "/api/v1/direct-payments/accounts", Set.of("finance", "auditor")),
+          new Endpoint(
+              "GET",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000",
+              Set.of("finance", "auditor"),
+              404),
+          new Endpoint(
+              "GET",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000/letter",
+              Set.of("finance", "auditor"),
+              404),
+          new Endpoint(
+              "POST",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000/decisions",
+              Set.of("finance"),
+              404),
+          new Endpoint("DELETE", "/api/v1/direct-payments/accounts", Set.of("finance"), 405),
           new Endpoint("POST", "/api/v1/scenarios", Set.of("finance"), 202),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}", Set.of("finance")),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}/report", Set.of("finance"), 0),
