@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openras.engine.adjustment.AdjustmentArea;
 import org.openras.engine.adjustment.AdjustmentResult;
 import org.openras.engine.area.AreaRunner;
@@ -20,6 +21,10 @@ import org.openras.engine.contribution.ContributionArea;
 import org.openras.engine.contribution.ContributionResult;
 import org.openras.engine.contribution.CostOfCare;
 import org.openras.engine.contribution.CouncilOverlays;
+import org.openras.engine.directpayment.DirectPaymentArea;
+import org.openras.engine.directpayment.DirectPaymentChecks;
+import org.openras.engine.directpayment.DirectPaymentRequest;
+import org.openras.engine.directpayment.DirectPaymentResult;
 import org.openras.engine.eligibility.EligibilityArea;
 import org.openras.engine.eligibility.EligibilityResult;
 import org.openras.engine.eligibility.RasBasis;
@@ -30,7 +35,9 @@ import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.request.RequestChecks;
+import org.openras.engine.result.AccountReview;
 import org.openras.engine.result.CalculationResult;
+import org.openras.engine.result.RuleSetUsed;
 
 /**
  * The one entry point: an assessment and its date in, a result with its explanation out. Selects in
@@ -52,6 +59,7 @@ public final class OpenRasEngine {
   private final RasArea ras = new RasArea();
   private final AdjustmentArea adjustments = new AdjustmentArea();
   private final ContributionArea contributions = new ContributionArea();
+  private final DirectPaymentArea directPayments = new DirectPaymentArea();
 
   /** The rule areas in the order they run (DESIGN.md §4). */
   private final List<RuleArea<?, ?, ?>> areas =
@@ -165,7 +173,7 @@ public final class OpenRasEngine {
   private List<CompiledRuleSet> compile(RuleSetCatalogue catalogue) {
     // Council overlays hold parameters only: nothing to compile (their options are read per use).
     return catalogue.all().stream()
-        .filter(v -> !CouncilOverlays.isOverlay(v.area()))
+        .filter(v -> !CouncilOverlays.isOverlay(v.area()) && !DirectPaymentArea.isOverlay(v.area()))
         .map(cache::get)
         .toList();
   }
@@ -233,6 +241,52 @@ public final class OpenRasEngine {
         calculation.parameters(),
         contribution.orElse(null),
         adjusted.orElse(null));
+  }
+
+  /**
+   * Reviews one direct-payment account's period (docs/adr/0029): the direct-payments version in
+   * force on the period's last day (or the pinned one) with the council's overlay, if any. Not part
+   * of {@link #calculate}: an account is reviewed on its own, and uses no other area.
+   *
+   * @throws InvalidRequestException naming every bad field (and an unknown council)
+   * @throws org.openras.engine.catalogue.RuleSetSelectionException when no version covers the day
+   * @throws org.openras.engine.params.MissingParameterException when a needed figure is absent
+   */
+  public AccountReview reviewAccount(DirectPaymentRequest request) {
+    RuleSetCatalogue catalogue = this.catalogue;
+    List<FieldError> errors = new ArrayList<>();
+    DirectPaymentChecks.check(request, errors);
+    String council = request.councilRef() != null ? request.councilRef() : defaultCouncil;
+    if (request.councilRef() != null
+        && catalogue.versions(DirectPaymentArea.overlayArea(request.councilRef())).isEmpty()) {
+      errors.add(
+          new FieldError(
+              "councilRef",
+              "no direct-payment choices of this council; councils: "
+                  + catalogue.areas().stream()
+                      .filter(DirectPaymentArea::isOverlay)
+                      .map(a -> a.substring(DirectPaymentArea.OVERLAY_PREFIX.length()))
+                      .toList()));
+    }
+    refuseIfAny(errors);
+    CompiledRuleSet compiled =
+        cache.get(
+            catalogue.select(
+                DirectPaymentArea.AREA,
+                request.periodEnd(),
+                request.pinned(DirectPaymentArea.AREA)));
+    DirectPaymentArea.Input input = DirectPaymentArea.input(catalogue, request, council);
+    var outcome = runner.run(directPayments, compiled, input, new AtomicInteger(), Overrides.NONE);
+    DirectPaymentResult result = outcome.result();
+    return new AccountReview(
+        request.accountRef(),
+        request.periodStart(),
+        request.periodEnd(),
+        VERSION,
+        outcome.versions().stream().map(RuleSetUsed::of).toList(),
+        result,
+        outcome.reasons(),
+        outcome.parameters());
   }
 
   /**

@@ -4,15 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code openras generate | import | scenario | envelope | calibrate | policy | measures}: batch
- * runs for finance officers.
+ * {@code openras generate | import | scenario | envelope | calibrate | policy | measures |
+ * direct-payments}: batch runs for finance officers.
  */
 @Command(
     name = "openras",
     mixinStandardHelpOptions = true,
     description =
-        "OpenRAS batch commands: caseloads, scenarios, budget envelopes, calibration and rule-set"
-            + " versions.",
+        "OpenRAS batch commands: caseloads, scenarios, budget envelopes, calibration, rule-set"
+            + " versions and direct-payment statements.",
     subcommands = {
       GenerateCommand.class,
       ImportCommand.class,
@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       EnvelopeCommand.class,
       CalibrateCommand.class,
       PolicyCommand.class,
-      MeasuresCommand.class
+      MeasuresCommand.class,
+      DirectPaymentsCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {

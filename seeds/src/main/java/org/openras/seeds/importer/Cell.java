@@ -111,4 +111,9 @@ final class Cell {
       return null;
     }
   }
+
+  /** True when the cell is absent or blank. */
+  boolean isEmpty(String column) {
+    return !record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank();
+  }
 }

@@ -264,6 +264,37 @@ final class ApiContract {
     }
   }
 
+  // Direct-payment monitoring (issue 24, docs/adr/0029).
+  static {
+    String notFound = "404 direct-payment-statement-not-found";
+    op(
+        "POST /api/v1/direct-payments/statements",
+        "importDirectPaymentStatements",
+        BAD,
+        "422 no-rule-set");
+    op("GET /api/v1/direct-payments/accounts", "listDirectPaymentAccounts", BAD);
+    op(
+        "GET /api/v1/direct-payments/statements/{id}",
+        "getDirectPaymentStatement",
+        BAD_ID,
+        notFound);
+    op(
+        "POST /api/v1/direct-payments/statements/{id}/decisions",
+        "decideDirectPaymentSurplus",
+        BAD,
+        notFound);
+    op(
+        "GET /api/v1/direct-payments/statements/{id}/letter",
+        "getDirectPaymentLetter",
+        BAD_ID,
+        notFound);
+    op(
+        "GET /api/v1/direct-payments/statements/{id}/letter.pdf",
+        "getDirectPaymentLetterPdf",
+        BAD_ID,
+        notFound);
+  }
+
   // Safe retries (docs/adr/0022): every operation that takes an Idempotency-Key may refuse it.
   static {
     for (var keyed : org.openras.service.idempotency.IdempotentOperations.ALL) {

@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param request the request as canonical JSON (the engine's mapper: map keys sorted)
  * @param result the result as canonical JSON
  * @param ruleSets the rule-set versions used, as canonical JSON (a list of {@link RecordedRuleSet})
- * @param kind {@link AuditEntry#CALCULATION} or {@link AuditEntry#AGREED_BUDGET}
+ * @param kind {@link AuditEntry#CALCULATION}, {@link AuditEntry#AGREED_BUDGET} or {@link
+ *     AuditEntry#DIRECT_PAYMENT_DECISION}
  */
 public record AuditDraft(
     UUID id,

@@ -36,6 +36,9 @@ public record AuditEntry(
   /** A step of an agreed budget (proposed, approved, refused, withdrawn). */
   public static final String AGREED_BUDGET = "agreed-budget";
 
+  /** A finance officer's decision on a direct-payment account's surplus (docs/adr/0029). */
+  public static final String DIRECT_PAYMENT_DECISION = "direct-payment-decision";
+
   public AuditEntry {
     kind = kind == null ? CALCULATION : kind;
   }

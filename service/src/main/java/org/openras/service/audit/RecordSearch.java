@@ -69,7 +69,9 @@ public class RecordSearch {
   }
 
   public Page find(Criteria c) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    // Calculations only: an agreed budget's steps and direct-payment decisions share the chain but
+    // have pages of their own (docs/adr/0027, 0029).
+    StringBuilder where = new StringBuilder(" WHERE kind = 'calculation'");
     List<Object> params = new ArrayList<>();
     if (c.personRef() != null) {
       where.append(" AND person_ref = ?");

@@ -39,6 +39,12 @@ public class Replayer {
    */
   public ReplayReport replay(UUID id, String rules) {
     AuditEntry entry = entry(id);
+    if (!entry.isCalculation() || Json.mapper().readTree(entry.request()).has("recordKind")) {
+      // Another kind of record in the same chain (an agreed budget's step, docs/adr/0027; a
+      // direct-payment decision, docs/adr/0029): it is verified with the chain, but it is not a
+      // calculation to replay.
+      throw new CalculationNotFoundException(id);
+    }
     List<RecordedRuleSet> recorded = CalculationRecord.ruleSets(entry);
     List<ReplayReport.VersionCheck> checks = recorded.stream().map(this::check).toList();
     CalculationRequest request =

@@ -1,11 +1,5 @@
 package org.openras.service.calculation;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -23,8 +17,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  */
 @Component
 class StatementPdf {
-  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  static final String FAMILY = "Liberation Sans";
+  static final String FAMILY = org.openras.service.web.AccessiblePdf.FAMILY;
 
   private final ITemplateEngine templates;
   private final ApplicationContext context;
@@ -50,29 +43,6 @@ class StatementPdf {
   }
 
   static byte[] render(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.usePdfUaAccessibility(true);
-    // The one face serves normal and bold text: no text falls back to a font not embedded.
-    for (int weight : new int[] {400, 700}) {
-      builder.useFont(StatementPdf::font, FAMILY, weight, FontStyle.NORMAL, true);
-    }
-    builder.withHtmlContent(xhtml, null);
-    builder.toStream(out);
-    try {
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static InputStream font() {
-    InputStream in = StatementPdf.class.getResourceAsStream(FONT);
-    if (in == null) {
-      throw new IllegalStateException("PDFBox's " + FONT + " is not on the class path");
-    }
-    return in;
+    return org.openras.service.web.AccessiblePdf.render(xhtml);
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -139,6 +140,12 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/v1/scenarios", "/api/v1/scenarios/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/caseloads", "/api/v1/caseloads/**")
+                    .hasRole(Role.FINANCE.name())
+                    // Direct-payment monitoring (docs/adr/0029): FINANCE and AUDITOR read,
+                    // FINANCE imports and decides (every other method).
+                    .requestMatchers(HttpMethod.GET, "/api/v1/direct-payments/**")
+                    .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/direct-payments", "/api/v1/direct-payments/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/calibrations", "/api/v1/calibrations/**")
                     .hasRole(Role.FINANCE.name())

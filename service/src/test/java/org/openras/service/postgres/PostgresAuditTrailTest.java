@@ -103,6 +103,11 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "caseload:INSERT",
               "caseload:SELECT",
               "caseload:UPDATE",
+              // Direct-payment statements and decisions: append-only (docs/adr/0029).
+              "dp_decision:INSERT",
+              "dp_decision:SELECT",
+              "dp_statement:INSERT",
+              "dp_statement:SELECT",
               "finance_job:DELETE",
               "finance_job:INSERT",
               "finance_job:SELECT",

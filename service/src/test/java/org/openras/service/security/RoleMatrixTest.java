@@ -90,10 +90,19 @@ class RoleMatrixTest {
                                                     p,
                                                     "{\"reason\": \"a test\"}",
                                                     "application/json")
-                                                : p.endsWith("/caseloads")
+                                                : p.contains("/direct-payments/")
                                                     ? http.post(
-                                                        p, CASELOAD_LINE, "application/x-ndjson")
-                                                    : http.postJson(Seeds.first());
+                                                        p,
+                                                        p.endsWith("/decisions")
+                                                            ? "{\"decision\": \"RECOVER\"}"
+                                                            : DIRECT_PAYMENTS,
+                                                        "application/json")
+                                                    : p.endsWith("/caseloads")
+                                                        ? http.post(
+                                                            p,
+                                                            CASELOAD_LINE,
+                                                            "application/x-ndjson")
+                                                        : http.postJson(Seeds.first());
         case "PUT" ->
             http.send(
                 java.net.http.HttpRequest.newBuilder()
@@ -202,6 +211,25 @@ class RoleMatrixTest {
               "/api/v1/caseloads/0000000000000000000000000000000000000000000000000000000000000000",
               Set.of("finance"),
               404),
+          // Direct-payment monitoring (docs/adr/0029): FINANCE decides, AUDITOR reads.
+          new Endpoint("POST", "/api/v1/direct-payments/statements", Set.of("finance"), 201),
+          new Endpoint("GET", "/api/v1/direct-payments/accounts", Set.of("finance", "auditor")),
+          new Endpoint(
+              "GET",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000",
+              Set.of("finance", "auditor"),
+              404),
+          new Endpoint(
+              "GET",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000/letter",
+              Set.of("finance", "auditor"),
+              404),
+          new Endpoint(
+              "POST",
+              "/api/v1/direct-payments/statements/00000000-0000-0000-0000-000000000000/decisions",
+              Set.of("finance"),
+              404),
+          new Endpoint("DELETE", "/api/v1/direct-payments/accounts", Set.of("finance"), 405),
           new Endpoint("POST", "/api/v1/scenarios", Set.of("finance"), 202),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}", Set.of("finance")),
           new Endpoint("GET", "/api/v1/scenarios/{scenario}/report", Set.of("finance"), 0),

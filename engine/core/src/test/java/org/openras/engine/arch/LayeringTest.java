@@ -28,6 +28,7 @@ class LayeringTest {
   private static final String RAS = ENGINE + ".ras..";
   private static final String ADJUSTMENT = ENGINE + ".adjustment..";
   private static final String CONTRIBUTION = ENGINE + ".contribution..";
+  private static final String DIRECT_PAYMENTS = ENGINE + ".directpayment..";
 
   private static final JavaClasses CORE =
       new ClassFileImporter()
@@ -55,7 +56,7 @@ class LayeringTest {
         .layer("Area contract")
         .definedBy(ENGINE + ".area..")
         .layer("Rule areas")
-        .definedBy(ELIGIBILITY, RAS, ADJUSTMENT, CONTRIBUTION)
+        .definedBy(ELIGIBILITY, RAS, ADJUSTMENT, CONTRIBUTION, DIRECT_PAYMENTS)
         .layer("Result")
         .definedBy(ENGINE + ".result..")
         .layer("Entry point")
@@ -103,7 +104,7 @@ class LayeringTest {
         .resideInAPackage(RAS)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ELIGIBILITY, ADJUSTMENT, CONTRIBUTION)
+        .resideInAnyPackage(ELIGIBILITY, ADJUSTMENT, CONTRIBUTION, DIRECT_PAYMENTS)
         .because("the footing eligibility decides reaches the RAS as a word (RasArea.Input)")
         .check(CORE);
   }
@@ -131,6 +132,32 @@ class LayeringTest {
         .because(
             "the cost of care is the plan's cost or the adjusted budget (CostOfCare reads"
                 + " AdjustmentResult), never the RAS figures themselves")
+        .check(CORE);
+  }
+
+  @Test
+  void directPaymentsUseNoOtherArea() {
+    noClasses()
+        .that()
+        .resideInAPackage(DIRECT_PAYMENTS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ELIGIBILITY, RAS, ADJUSTMENT, CONTRIBUTION)
+        .because(
+            "an account's review reads its statement and the council's choices only, beside the"
+                + " calculation pipeline (docs/adr/0029)")
+        .check(CORE);
+  }
+
+  @Test
+  void noCalculationAreaUsesDirectPayments() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ELIGIBILITY, RAS, ADJUSTMENT, CONTRIBUTION)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(DIRECT_PAYMENTS)
+        .because("monitoring an account is not a step of a calculation (docs/adr/0029)")
         .check(CORE);
   }
 }

@@ -20,10 +20,14 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSelectionException;
 import org.openras.engine.catalogue.RuleSetSource;
 import org.openras.engine.catalogue.RuleSetVersion;
+import org.openras.engine.directpayment.DirectPaymentArea;
+import org.openras.engine.directpayment.DirectPaymentRequest;
+import org.openras.engine.explain.Reason;
 import org.openras.engine.json.Json;
 import org.openras.engine.params.MissingParameterException;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.InvalidRequestException;
+import org.openras.engine.result.AccountReview;
 import org.openras.engine.result.CalculationResult;
 import org.openras.engine.yaml.Yaml;
 import tools.jackson.core.JacksonException;
@@ -102,6 +106,9 @@ public final class CaseRunner {
   }
 
   public static CaseResult run(OpenRasEngine engine, PolicyCase c) {
+    if (directPayments(c)) {
+      return runReview(engine, c);
+    }
     CalculationResult result;
     try {
       CalculationRequest request = Json.mapper().treeToValue(c.request(), CalculationRequest.class);
@@ -114,9 +121,49 @@ public final class CaseRunner {
     }
     if (!c.expectedError().isEmpty()) {
       return new CaseResult(
-          c, List.of("expected error " + c.expectedError() + " but got a result"), trace(result));
+          c,
+          List.of("expected error " + c.expectedError() + " but got a result"),
+          trace(result.trace()));
     }
-    JsonNode actual = Json.mapper().valueToTree(result);
+    return compare(c, Json.mapper().valueToTree(result), trace(result.trace()));
+  }
+
+  /**
+   * A case of the direct-payments area or a council's direct-payment overlay (docs/adr/0029): its
+   * request is one account's period, reviewed with {@link OpenRasEngine#reviewAccount}.
+   */
+  private static boolean directPayments(PolicyCase c) {
+    JsonNode pins = c.request().path("ruleSetVersions");
+    for (String area : pins.propertyNames()) {
+      if (area.equals(DirectPaymentArea.AREA) || DirectPaymentArea.isOverlay(area)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CaseResult runReview(OpenRasEngine engine, PolicyCase c) {
+    AccountReview review;
+    try {
+      review =
+          asPublished(engine, c)
+              .reviewAccount(Json.mapper().treeToValue(c.request(), DirectPaymentRequest.class));
+    } catch (JacksonException e) {
+      return new CaseResult(
+          c, List.of("the request cannot be read: " + e.getOriginalMessage()), List.of());
+    } catch (OpenRasException e) {
+      return new CaseResult(c, compareError(c, e), List.of());
+    }
+    if (!c.expectedError().isEmpty()) {
+      return new CaseResult(
+          c,
+          List.of("expected error " + c.expectedError() + " but got a result"),
+          trace(review.trace()));
+    }
+    return compare(c, Json.mapper().valueToTree(review), trace(review.trace()));
+  }
+
+  private static CaseResult compare(PolicyCase c, JsonNode actual, List<String> trace) {
     List<String> differences = new ArrayList<>();
     c.expected()
         .forEach(
@@ -131,7 +178,7 @@ public final class CaseRunner {
                         + (got == null ? "absent" : text(got)));
               }
             });
-    return new CaseResult(c, differences, differences.isEmpty() ? List.of() : trace(result));
+    return new CaseResult(c, differences, differences.isEmpty() ? List.of() : trace);
   }
 
   /**
@@ -254,7 +301,7 @@ public final class CaseRunner {
     return node.isValueNode() ? node.asString() : node.toString();
   }
 
-  private static List<String> trace(CalculationResult result) {
-    return result.trace().stream().map(Object::toString).toList();
+  private static List<String> trace(List<Reason> trace) {
+    return trace.stream().map(Object::toString).toList();
   }
 }

@@ -11,6 +11,7 @@ import org.openras.engine.compile.PrecompiledRuleBases;
 import org.openras.engine.compile.RuleBaseCache;
 import org.openras.engine.compile.RuleSetCompilationException;
 import org.openras.engine.compile.RuleSetCompilationException.RuleFileError;
+import org.openras.engine.directpayment.DirectPaymentArea;
 
 /**
  * Compiles the version's rule files as the engine would, in a cache of its own, and turns each
@@ -27,7 +28,7 @@ final class CompileCheck {
 
   static void check(VersionFolder folder, List<Finding> out) {
     RuleSetSource source = folder.source();
-    if (source.area().startsWith("councils/")) {
+    if (source.area().startsWith("councils/") || DirectPaymentArea.isOverlay(source.area())) {
       return; // a council overlay holds parameters only: nothing to compile
     }
     TreeMap<String, byte[]> ruleFiles = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetSource;
+import org.openras.engine.directpayment.DirectPaymentArea;
 
 /**
  * A version folder on disk, {@code <store>/<area>/<version>} (or {@code
@@ -26,10 +27,12 @@ record VersionFolder(Path store, RuleSetSource source, List<RuleSetSource> sibli
     Path areaDir = dir.getParent();
     Path store = areaDir.getParent();
     String area = areaDir.getFileName().toString();
+    // A council's overlay: councils/<council>/ (charging) or directpayments-councils/<council>/.
     if (store != null
         && store.getFileName() != null
-        && store.getFileName().toString().equals("councils")) {
-      area = "councils/" + area;
+        && (store.getFileName().toString().equals("councils")
+            || (store.getFileName().toString() + "/").equals(DirectPaymentArea.OVERLAY_PREFIX))) {
+      area = store.getFileName().toString() + "/" + area;
       store = store.getParent();
     }
     List<RuleSetSource> siblings = new ArrayList<>();
