@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code openras generate | import | scenario | envelope | calibrate | policy}: batch runs for
- * finance officers.
+ * {@code openras generate | import | scenario | envelope | calibrate | policy | forecast}: batch
+ * runs for finance officers.
  */
 @Command(
     name = "openras",
@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ScenarioCommand.class,
       EnvelopeCommand.class,
       CalibrateCommand.class,
-      PolicyCommand.class
+      PolicyCommand.class,
+      ForecastCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {
