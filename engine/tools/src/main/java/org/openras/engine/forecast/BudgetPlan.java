@@ -13,8 +13,9 @@ import org.openras.engine.scenario.FinancialYear;
 
 /**
  * Money by year: each forecast year's caseload (forecast people × the group's weekly net cost per
- * person from the history, uplifted by the officer's compounded inflation, over the year's days)
- * plus the young people arriving from children's services as the engine costs them.
+ * person from the history, changed by the rules in force in the year where a reference caseload
+ * lets the engine cost it ({@link RulePricing}) and by the officer's compounded inflation, over the
+ * year's days) plus the young people arriving from children's services as the engine costs them.
  *
  * <p>Rounding: the weekly cost per person is rounded to the penny half up after inflation; a year's
  * caseload cost is people × weekly cost × days ÷ 7, rounded to the penny half up once per group and
@@ -29,6 +30,15 @@ public final class BudgetPlan {
 
   public static BudgetPlan of(
       List<GroupForecast> forecasts, Transition.Cohort transitions, ForecastSpec spec) {
+    return of(forecasts, transitions, spec, RulePricing.none());
+  }
+
+  /** As above, with each group's cost per person changed by the rules in force each year. */
+  public static BudgetPlan of(
+      List<GroupForecast> forecasts,
+      Transition.Cohort transitions,
+      ForecastSpec spec,
+      RulePricing pricing) {
     Map<PrimarySupportReason, GroupForecast> byGroup = new EnumMap<>(PrimarySupportReason.class);
     forecasts.forEach(f -> byGroup.put(f.group(), f));
     for (Transition t : transitions.costed()) {
@@ -41,8 +51,11 @@ public final class BudgetPlan {
       for (Map.Entry<PrimarySupportReason, GroupForecast> e : byGroup.entrySet()) {
         GroupForecast f = e.getValue();
         Interval people = f == null ? new Interval(0, 0, 0) : f.year(year).people();
+        BigDecimal rules = pricing.factor(e.getKey(), year);
         Money weekly =
-            f == null ? Money.ZERO : f.weeklyCostPerPerson().times(inflation, RoundingMode.HALF_UP);
+            f == null
+                ? Money.ZERO
+                : f.weeklyCostPerPerson().times(rules.multiply(inflation), RoundingMode.HALF_UP);
         int arrivals = 0;
         Money transitionsNet = Money.ZERO;
         for (Transition t : transitions.costed()) {
@@ -60,6 +73,7 @@ public final class BudgetPlan {
                 year,
                 e.getKey(),
                 people,
+                rules,
                 inflation,
                 weekly,
                 caseload,

@@ -17,6 +17,7 @@ public record ForecastReport(
     Transition.Cohort transitions,
     List<YearCost> costs,
     Map<Integer, Money> totalByYear,
+    RulePricing pricing,
     Realignment realignment,
     List<Realignment.Effect> realignmentEffects) {
 
@@ -26,14 +27,25 @@ public record ForecastReport(
       Transition.Cohort transitions,
       ForecastSpec spec,
       Realignment realignment) {
+    return run(history, transitions, spec, RulePricing.none(), realignment);
+  }
+
+  /** Runs the whole plan, the caseload re-priced by the rules in force each year. */
+  public static ForecastReport run(
+      List<HistoryPoint> history,
+      Transition.Cohort transitions,
+      ForecastSpec spec,
+      RulePricing pricing,
+      Realignment realignment) {
     List<GroupForecast> groups = DemandForecaster.forecast(history, spec);
-    BudgetPlan plan = BudgetPlan.of(groups, transitions, spec);
+    BudgetPlan plan = BudgetPlan.of(groups, transitions, spec, pricing);
     return new ForecastReport(
         spec,
         groups,
         transitions,
         plan.rows(),
         plan.totalByYear(),
+        pricing,
         realignment,
         realignment == null ? List.of() : plan.realign(realignment));
   }
@@ -42,7 +54,7 @@ public record ForecastReport(
   public void writeCsv(Writer w) throws IOException {
     w.write(
         "year,group,trend,backtest_mape_percent,backtest_within_interval,people,people_lower,"
-            + "people_upper,weekly_cost_per_person,caseload_net,caseload_net_lower,"
+            + "people_upper,rules_factor,inflation_factor,weekly_cost_per_person,caseload_net,caseload_net_lower,"
             + "caseload_net_upper,arrivals,transitions_net,total_net\n");
     for (YearCost c : costs) {
       GroupForecast g =
@@ -59,6 +71,8 @@ public record ForecastReport(
                   oneDecimal(c.people().point()),
                   oneDecimal(c.people().lower()),
                   oneDecimal(c.people().upper()),
+                  c.rules().stripTrailingZeros().toPlainString(),
+                  c.inflation().stripTrailingZeros().toPlainString(),
                   c.weeklyCostPerPerson().toString(),
                   c.caseloadNet().toString(),
                   c.caseloadNetLower().toString(),

@@ -20,6 +20,7 @@ import org.openras.engine.OpenRasEngine;
 import org.openras.engine.TestRules;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.money.Money;
+import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.PrimarySupportReason;
 import org.openras.engine.scenario.CostAdapter;
 import org.openras.engine.scenario.PartYear;
@@ -138,6 +139,44 @@ class TransitionsTest {
     assertThat(c.notCosted())
         .singleElement()
         .satisfies(n -> assertThat(n.personRef()).isEqualTo("Y-30"));
+  }
+
+  @Test
+  void theRulesInForceEachYearRePriceAGroupsCostPerPerson() {
+    List<CalculationRequest> reference =
+        List.of(
+            born("R-1", LocalDate.of(1990, 1, 1)).request(LocalDate.of(2026, 6, 1)),
+            born("R-2", LocalDate.of(1985, 5, 5)).request(LocalDate.of(2026, 6, 1)),
+            new YoungPerson(
+                    "R-3",
+                    LocalDate.of(1970, 3, 3),
+                    PrimarySupportReason.MENTAL_HEALTH,
+                    needs(),
+                    null,
+                    null,
+                    null)
+                .request(LocalDate.of(2026, 6, 1)));
+    RulePricing p = RulePricing.of(engine, reference, LocalDate.of(2026, 6, 1), spec());
+    assertThat(p.people())
+        .containsEntry(LD, 2)
+        .containsEntry(PrimarySupportReason.MENTAL_HEALTH, 1);
+    assertThat(p.factor(LD, 2026)).isEqualByComparingTo("1");
+    // From April 2027 a learning disability point costs £9.00 instead of £7.50.
+    assertThat(p.factor(LD, 2027).doubleValue())
+        .isCloseTo(1.2, org.assertj.core.api.Assertions.within(0.005));
+    assertThat(p.factor(PrimarySupportReason.MENTAL_HEALTH, 2027)).isEqualByComparingTo("1");
+    assertThat(p.factor(PrimarySupportReason.SENSORY_DUAL, 2027)).isEqualByComparingTo("1");
+    // The plan's cost per person follows: £250.00 × 1.2 from 2027/28.
+    List<HistoryPoint> h = Histories.drawn(LD, 36, t -> 100, 0, 1);
+    BudgetPlan plan =
+        BudgetPlan.of(
+            DemandForecaster.forecast(h, spec()),
+            new Transition.Cohort(List.of(), List.of()),
+            spec(),
+            p);
+    assertThat(plan.row(2026, LD).weeklyCostPerPerson()).isEqualTo(Money.parse("250.00"));
+    assertThat(plan.row(2027, LD).weeklyCostPerPerson())
+        .isEqualTo(Money.parse("250.00").times(p.factor(LD, 2027), java.math.RoundingMode.HALF_UP));
   }
 
   static Money pounds(long pence) {
