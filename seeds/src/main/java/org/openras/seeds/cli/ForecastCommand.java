@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openras.engine.OpenRasEngine;
+import org.openras.engine.caseload.CaseloadLines;
 import org.openras.engine.catalogue.DirectoryRuleStore;
 import org.openras.engine.forecast.Backtest;
 import org.openras.engine.forecast.CostBasis;
@@ -20,11 +21,13 @@ import org.openras.engine.forecast.ForecastReport;
 import org.openras.engine.forecast.ForecastSpec;
 import org.openras.engine.forecast.GroupForecast;
 import org.openras.engine.forecast.Realignment;
+import org.openras.engine.forecast.RulePricing;
 import org.openras.engine.forecast.Transition;
 import org.openras.engine.forecast.Transitions;
 import org.openras.engine.forecast.YoungPerson;
 import org.openras.engine.json.Json;
 import org.openras.engine.money.Money;
+import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.request.PrimarySupportReason;
 import org.openras.seeds.importer.HistoryImporter;
 import org.openras.seeds.importer.ImportProblem;
@@ -66,6 +69,20 @@ final class ForecastCommand implements Callable<Integer> {
       description =
           "Young people (JSON Lines, one per line: personRef, dateOfBirth, group, needs).")
   Path transitions;
+
+  @Option(
+      names = "--reference-caseload",
+      description =
+          "People with their needs (caseload JSON Lines): each group's cost per person is changed by"
+              + " the rules in force each year, as the engine costs these people.")
+  Path referenceCaseload;
+
+  @Option(
+      names = "--priced-on",
+      description =
+          "The date the history's cost per person stands for (default: the first day of the"
+              + " history's last month).")
+  java.time.LocalDate pricedOn;
 
   @Option(names = "--rules", defaultValue = "rules", description = "The rules folder.")
   Path rules;
@@ -127,14 +144,33 @@ final class ForecastCommand implements Callable<Integer> {
       return 2;
     }
     ForecastSpec spec = new ForecastSpec(firstYear, years, confidence, growth, inflation);
+    List<CalculationRequest> reference =
+        referenceCaseload == null ? List.of() : reference(referenceCaseload, problems);
+    if (!problems.isEmpty()) {
+      problems.forEach(System.err::println);
+      System.err.printf("%d problem(s); nothing forecast.%n", problems.size());
+      return 2;
+    }
+    OpenRasEngine engine =
+        cohort.isEmpty() && reference.isEmpty()
+            ? null
+            : OpenRasEngine.load(new DirectoryRuleStore(rules.toAbsolutePath()));
     Transition.Cohort costed =
         cohort.isEmpty()
             ? new Transition.Cohort(List.of(), List.of())
-            : Transitions.cost(
-                OpenRasEngine.load(new DirectoryRuleStore(rules.toAbsolutePath())), cohort, spec);
+            : Transitions.cost(engine, cohort, spec);
+    java.time.LocalDate base =
+        pricedOn != null
+            ? pricedOn
+            : read.points().stream()
+                .map(p -> p.month().atDay(1))
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+    RulePricing pricing =
+        reference.isEmpty() ? RulePricing.none() : RulePricing.of(engine, reference, base, spec);
     ForecastReport report =
         ForecastReport.run(
-            read.points(), costed, spec, realign == null ? null : realignment(realign));
+            read.points(), costed, spec, pricing, realign == null ? null : realignment(realign));
     Files.createDirectories(out);
     Files.writeString(
         out.resolve("forecast.json"),
@@ -210,6 +246,27 @@ final class ForecastCommand implements Callable<Integer> {
         }
         try {
           out.add(Json.mapper().readValue(line, YoungPerson.class));
+        } catch (RuntimeException e) {
+          problems.add(file.getFileName() + " line " + n + ": " + firstLine(e.getMessage()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<CalculationRequest> reference(Path file, List<String> problems)
+      throws java.io.IOException {
+    List<CalculationRequest> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(CaseloadLines.parse(line).request());
         } catch (RuntimeException e) {
           problems.add(file.getFileName() + " line " + n + ": " + firstLine(e.getMessage()));
         }

@@ -64,10 +64,12 @@ class ForecastCommandTest {
     List<String> csv = Files.readAllLines(dir.resolve("forecast.csv"));
     assertThat(csv).hasSize(1 + 5 * 3);
     assertThat(csv.get(1)).startsWith("2027/28,");
+    assertThat(csv.get(0)).contains(",rules_factor,inflation_factor,");
     String json = Files.readString(dir.resolve("forecast.json"));
     assertThat(json)
         .contains("\"backtests\"")
         .contains("\"realignmentEffects\"")
+        .contains("\"pricing\"")
         .contains("YP-001");
   }
 
