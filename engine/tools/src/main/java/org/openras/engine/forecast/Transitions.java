@@ -76,7 +76,10 @@ public final class Transitions {
     return new Transition.Cohort(List.copyOf(costed), List.copyOf(notCosted));
   }
 
-  /** The year's net cost from the arrival day: Σ weekly net × days ÷ 7, half up, once. */
+  /**
+   * The year's net cost from the arrival day: Σ weekly net × days ÷ 7, half up, once. A period in
+   * which the engine gives no budget (not eligible under that period's rules) costs nothing.
+   */
   private static Money annual(OpenRasEngine engine, YoungPerson p, List<CostPeriod> periods) {
     PartYear part = new PartYear();
     for (CostPeriod period : periods) {
