@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code openras generate | import | scenario | envelope | calibrate | policy | measures |
- * direct-payments}: batch runs for finance officers.
+ * direct-payments | forecast}: batch runs for finance officers.
  */
 @Command(
     name = "openras",
@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       PolicyCommand.class,
       MeasuresCommand.class,
-      DirectPaymentsCommand.class
+      DirectPaymentsCommand.class,
+      ForecastCommand.class
     })
 public final class OpenRasCli implements Runnable {
   public static void main(String[] args) {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The calculation core never uses a modelling tool (ADR 0010). The tools (scenarios, the budget
- * envelope, calibration, caseloads, policy checks, rule-set cases, uprating) use the core; the
- * Maven modules already stop a core class from compiling against a tool, and this rule says so in
- * words and catches a tool package created inside the core module.
+ * envelope, calibration, caseloads, policy checks, rule-set cases, uprating, forecasts) use the
+ * core; the Maven modules already stop a core class from compiling against a tool, and this rule
+ * says so in words and catches a tool package created inside the core module.
  */
 class CoreWithoutToolsTest {
   static final String[] TOOLS = {
@@ -22,7 +22,8 @@ class CoreWithoutToolsTest {
     "org.openras.engine.caseload..",
     "org.openras.engine.policy..",
     "org.openras.engine.cases..",
-    "org.openras.engine.uprating.."
+    "org.openras.engine.uprating..",
+    "org.openras.engine.forecast.."
   };
 
   private static final JavaClasses ENGINE =
