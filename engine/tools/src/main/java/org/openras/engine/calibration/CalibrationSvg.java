@@ -40,8 +40,8 @@ public final class CalibrationSvg {
               p.actualWeeklyCost(),
               p.fitted()));
     }
-    s.append(text(4, 12, String.format(Locale.ROOT, "£%.0f", max)))
-        .append(text(54 + size, size + 14, String.format(Locale.ROOT, "fitted £%.0f", max)))
+    s.append(text(4, 12, String.format(Locale.UK, "£%,.0f", max)))
+        .append(text(54 + size, size + 14, String.format(Locale.UK, "fitted £%,.0f", max)))
         .append(
             text(
                 4,
@@ -52,7 +52,7 @@ public final class CalibrationSvg {
 
   /** One row per group; each dot a person's residual (actual − fitted), zero marked. */
   public static String residualsByGroup(Map<String, List<PersonFit>> byGroup) {
-    int row = 26;
+    int row = 30;
     int height = 40 + row * byGroup.size();
     double extent = 1;
     for (List<PersonFit> people : byGroup.values()) {
@@ -60,7 +60,7 @@ public final class CalibrationSvg {
         extent = Math.max(extent, Math.abs(p.residual()));
       }
     }
-    int left = 260;
+    int left = 330;
     double half = (WIDTH - left - 20) / 2.0;
     double zero = left + half;
     StringBuilder s =
@@ -69,7 +69,7 @@ public final class CalibrationSvg {
     int i = 0;
     for (var e : byGroup.entrySet()) {
       int y = 16 + i++ * row;
-      s.append(text(4, y + 4, e.getKey()));
+      s.append(text(4, y + 6, e.getKey()));
       for (PersonFit p : e.getValue()) {
         s.append(
             String.format(
@@ -82,9 +82,9 @@ public final class CalibrationSvg {
                 p.residual()));
       }
     }
-    s.append(text(left, height - 12, String.format(Locale.ROOT, "−£%.0f", extent)))
+    s.append(text(left, height - 12, String.format(Locale.UK, "−£%,.0f", extent)))
         .append(text((int) zero - 4, height - 12, "0"))
-        .append(text(WIDTH - 60, height - 12, String.format(Locale.ROOT, "+£%.0f", extent)));
+        .append(text(WIDTH - 60, height - 12, String.format(Locale.UK, "+£%,.0f", extent)));
     return s.append("</svg>").toString();
   }
 
@@ -104,12 +104,6 @@ public final class CalibrationSvg {
   }
 
   private static String text(int x, int y, String t) {
-    return "<text x=\""
-        + x
-        + "\" y=\""
-        + y
-        + "\" font-size=\"11\">"
-        + CalibrationHtml.escape(t)
-        + "</text>";
+    return "<text x=\"" + x + "\" y=\"" + y + "\">" + CalibrationHtml.escape(t) + "</text>";
   }
 }
