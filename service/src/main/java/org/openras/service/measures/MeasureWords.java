@@ -2,31 +2,22 @@ package org.openras.service.measures;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.openras.engine.measures.Exclusion;
 import org.openras.engine.measures.MilestoneCheck;
 import org.springframework.stereotype.Component;
 
 /**
  * Dates, times and states as the measures pages write them: "2 June 2025", times in UK local time
- * ("2 December 2026 at 10:52am"), a milestone's state as a GOV.UK tag.
+ * (as web.Formats writes them), a milestone's state as a GOV.UK tag.
  */
 @Component("measureWords")
 public class MeasureWords {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
-
   public String day(LocalDate d) {
-    return d == null ? "" : DAY.format(d);
+    return d == null ? "" : org.openras.service.web.Formats.date(d);
   }
 
   public String time(Instant i) {
-    return i == null ? "" : TIME.format(i).replace("AM", "am").replace("PM", "pm");
+    return i == null ? "" : org.openras.service.web.Formats.time(i);
   }
 
   public String tagClass(MilestoneCheck.Status s) {

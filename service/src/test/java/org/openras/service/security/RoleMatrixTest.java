@@ -145,6 +145,27 @@ class RoleMatrixTest {
         + "\"}";
   }
 
+  /** A one-line direct-payment statement export with its column mapping. */
+  static final String DIRECT_PAYMENTS;
+
+  static {
+    try {
+      Path mappings = Path.of("..", "seeds", "mappings");
+      var body = Json.mapper().createObjectNode();
+      body.put(
+          "csv",
+          Files.readString(mappings.resolve("dp-statements-example.csv"))
+              .lines()
+              .limit(2)
+              .map(l -> l.replace("DP-0001", "ROLES-" + System.nanoTime()))
+              .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+      body.put("mapping", Files.readString(mappings.resolve("dp-statements.yaml")));
+      DIRECT_PAYMENTS = body.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static final Set<String> EVERYONE = Set.copyOf(USERS);
   static final Set<String> AUTHENTICATED =
       Set.of("assessor", "finance", "policy", "auditor", "panel");
