@@ -87,7 +87,12 @@ class ContractTest {
   void everySeedPersonIsCalculatedRecordedReplayedAndVerified(Path file) throws Exception {
     CalculationsApi assessor = new CalculationsApi(Clients.as("assessor"));
     CalculationRequest request = seed(file);
-    CalculationResponse answer = assessor.calculate(request);
+    // A client retrying after a time-out sends the same Idempotency-Key (docs/adr/0022): the first
+    // answer again, one record.
+    String key = java.util.UUID.randomUUID().toString();
+    CalculationResponse answer = assessor.calculate(request, key);
+    assertThat(assessor.calculate(request, key).getCalculationId())
+        .isEqualTo(answer.getCalculationId());
     assertThat(answer.getCalculationId()).isNotNull();
     assertThat(answer.getPersonRef()).isEqualTo(request.getPersonRef());
     assertThat(answer.getRuleSets()).isNotEmpty();
@@ -107,7 +112,7 @@ class ContractTest {
   @Test
   void theAuditLogVerifiesAndTakesACheckpoint() throws Exception {
     CalculationsApi assessor = new CalculationsApi(Clients.as("assessor"));
-    assessor.calculate(seed(seeds().findFirst().orElseThrow()));
+    assessor.calculate(seed(seeds().findFirst().orElseThrow()), null);
     AuditApi auditor = new AuditApi(Clients.as("auditor"));
     ChainVerification verified = auditor.verifyAuditLog();
     assertThat(verified.getIntact()).isTrue();
@@ -129,7 +134,8 @@ class ContractTest {
                     .significantImpactOnWellbeing(true));
     assertThat(request.getNeeds()).isNotNull().isEmpty();
     assertThat(request.getEligibility().getRiskFactors()).isNotNull().isEmpty();
-    CalculationResponse answer = new CalculationsApi(Clients.as("assessor")).calculate(request);
+    CalculationResponse answer =
+        new CalculationsApi(Clients.as("assessor")).calculate(request, null);
     assertThat(answer.getRas()).isNull();
     assertThat(answer.getEligibility().getAdult().getEligible()).isFalse();
   }
@@ -143,7 +149,7 @@ class ContractTest {
             .person(new PersonDetails().dateOfBirth(LocalDate.of(1950, 1, 1)))
             .putNeedsItem("personal-care", 3);
     ProblemDetail problem =
-        refused(400, () -> new CalculationsApi(Clients.as("assessor")).calculate(bad));
+        refused(400, () -> new CalculationsApi(Clients.as("assessor")).calculate(bad, null));
     assertThat(problem.getType()).hasToString("urn:openras:problem:invalid-request");
     assertThat(problem.getErrors()).extracting(e -> e.getField()).contains("personRef");
   }
@@ -180,7 +186,7 @@ class ContractTest {
             409,
             () ->
                 new RuleSetsApi(Clients.as("policy"))
-                    .publishRuleSetVersion("ras", "2025-04-01", new PublicationRequest()));
+                    .publishRuleSetVersion("ras", "2025-04-01", null, new PublicationRequest()));
     assertThat(problem.getType()).hasToString("urn:openras:problem:publication-conflict");
     assertThat(problem.getState()).isEqualTo(ProblemDetail.StateEnum.PUBLISHED);
   }
@@ -193,7 +199,7 @@ class ContractTest {
     early.setFinances(null);
     early.setEligibility(null);
     ProblemDetail problem =
-        refused(422, () -> new CalculationsApi(Clients.as("assessor")).calculate(early));
+        refused(422, () -> new CalculationsApi(Clients.as("assessor")).calculate(early, null));
     assertThat(problem.getType()).hasToString("urn:openras:problem:no-rule-set");
     assertThat(problem.getArea()).isNotBlank();
     assertThat(problem.getPeriods()).isNotEmpty();
@@ -219,6 +225,7 @@ class ContractTest {
     UpratingView draft =
         uprating.startUprating(
             "contributions",
+            null,
             new UpratingStartRequest().source("2015-04-01").effectiveFrom("2032-04-06"));
     assertThat(draft).isNotNull();
     assertThat(uprating.getUpratingDraft("contributions", "2032-04-06", null)).isNotNull();
@@ -227,11 +234,15 @@ class ContractTest {
     RuleSetsApi policy = new RuleSetsApi(Clients.as("policy"));
     try {
       assertThat(
-              policy.publishRuleSetVersion("contributions", "2032-04-06", new PublicationRequest()))
+              policy.publishRuleSetVersion(
+                  "contributions", "2032-04-06", null, new PublicationRequest()))
           .isNotNull();
       assertThat(
               policy.withdrawRuleSetVersion(
-                  "contributions", "2032-04-06", new WithdrawalRequest().reason("contract test")))
+                  "contributions",
+                  "2032-04-06",
+                  null,
+                  new WithdrawalRequest().reason("contract test")))
           .isNotNull();
     } catch (ApiException notPublishable) {
       assertThat(notPublishable.getCode()).isEqualTo(422);
@@ -250,7 +261,8 @@ class ContractTest {
             new ScenarioRequest()
                 .caseload(new CaseloadChoice().generate(new Generate().people(5L)))
                 .baseline(new Side().date(LocalDate.of(2025, 6, 2)))
-                .candidate(new Side().date(LocalDate.of(2025, 11, 3))));
+                .candidate(new Side().date(LocalDate.of(2025, 11, 3))),
+            null);
     ScenarioStatus status = started;
     Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
     while (status.getState() != ScenarioStatus.StateEnum.DONE && Instant.now().isBefore(deadline)) {
@@ -285,10 +297,11 @@ class ContractTest {
 
     String lines =
         Files.readString(REPO.resolve("seeds").resolve("caseloads").resolve("synthetic-500.jsonl"));
-    Caseload cohort = finance.uploadCaseload(lines);
+    Caseload cohort = finance.uploadCaseload(lines, "contract test");
     CalibrationsApi calibrations = new CalibrationsApi(Clients.as("finance"));
     CalibrationSummary summary =
-        calibrations.calibrate(new CalibrationRequest().cohortId(cohort.getId()).method("ratio"));
+        calibrations.calibrate(
+            new CalibrationRequest().cohortId(cohort.getId()).method("ratio"), null);
     assertThat(new java.math.BigDecimal(summary.getPricePerPoint())).isPositive();
     assertThat(calibrations.getCalibration(summary.getId())).isNotEmpty();
     assertThat(calibrations.getCalibrationReport(summary.getId(), "json")).isNotEmpty();

@@ -1,7 +1,6 @@
 package org.openras.engine.measures;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One measure as a version of {@code rules/measures/} defines it: whom it counts (client types,
@@ -29,20 +28,27 @@ public record MeasureDefinition(
     String question,
     String owner,
     String source,
-    Set<ClientType> clientTypes,
+    List<ClientType> clientTypes,
     int minimumAge,
-    Set<SupportSetting> settings,
+    List<SupportSetting> settings,
     Counting counting,
-    Set<BudgetManagement> numerator,
-    Set<BudgetManagement> denominator,
+    List<BudgetManagement> numerator,
+    List<BudgetManagement> denominator,
     List<String> localChoices) {
 
   public MeasureDefinition {
-    clientTypes = clientTypes == null ? Set.of() : Set.copyOf(clientTypes);
-    settings = settings == null ? Set.of() : Set.copyOf(settings);
-    numerator = numerator == null ? Set.of() : Set.copyOf(numerator);
-    denominator = denominator == null ? Set.of() : Set.copyOf(denominator);
+    clientTypes = distinct(clientTypes);
+    settings = distinct(settings);
+    numerator = distinct(numerator);
+    denominator = distinct(denominator);
     localChoices = localChoices == null ? List.of() : List.copyOf(localChoices);
+  }
+
+  /**
+   * Each value once, in the enum's order (a set, kept as a list so it reads the same everywhere).
+   */
+  private static <E extends Enum<E>> List<E> distinct(List<E> values) {
+    return values == null ? List.of() : values.stream().distinct().sorted().toList();
   }
 
   /** True when the council defined it; false for a national measure. */
