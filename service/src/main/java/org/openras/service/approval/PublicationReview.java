@@ -23,9 +23,23 @@ public record PublicationReview(
     RuleSetValidation validation,
     RuleSetDiff diff) {
 
-  /** This review as JSON, the text its digest is taken over. */
+  /**
+   * The engine's JSON without null members: the text the API sends (docs/adr/0023), so a client can
+   * check the digest against what it read.
+   */
+  private static final tools.jackson.databind.ObjectMapper AS_SENT =
+      Json.mapper()
+          .rebuild()
+          .changeDefaultPropertyInclusion(
+              i ->
+                  com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL,
+                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+          .build();
+
+  /** This review as JSON, as the API sends it: the text its digest is taken over. */
   public String json() {
-    return Json.mapper().writeValueAsString(this);
+    return AS_SENT.writeValueAsString(this);
   }
 
   /** The SHA-256 of {@link #json()}, in hex. */

@@ -54,6 +54,9 @@ public final class AuditHash {
     field(digest, "ruleSets", e.ruleSets());
     field(digest, "engineVersion", e.engineVersion());
     field(digest, "previousHash", e.previousHash());
+    if (!e.isCalculation()) {
+      field(digest, "kind", e.kind());
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 

@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * it keeps depends on what was calculated.
  */
 @Component
+// Serving only: the audit command (a non-web run) must start on a database without rule sets.
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class WarmUp implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
   private static final Authentication ACTOR =

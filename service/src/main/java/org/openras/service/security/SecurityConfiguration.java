@@ -145,6 +145,8 @@ public class SecurityConfiguration {
                     // FINANCE imports and decides (every other method).
                     .requestMatchers(HttpMethod.GET, "/api/v1/direct-payments/**")
                     .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+                    .requestMatchers(HttpMethod.HEAD, "/api/v1/direct-payments/**")
+                    .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/direct-payments", "/api/v1/direct-payments/**")
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/calibrations", "/api/v1/calibrations/**")

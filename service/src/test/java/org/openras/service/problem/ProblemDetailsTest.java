@@ -236,8 +236,16 @@ class ProblemDetailsTest {
   }
 
   @Test
-  void aGetOnTheCalculationsIsMethodNotAllowed() {
-    problem(new Http(port).get(Http.CALCULATIONS), 405);
+  void aPutOnTheCalculationsIsMethodNotAllowed() {
+    // (GET lists the caller's own calculations since issue 21.)
+    problem(
+        new Http(port)
+            .send(
+                java.net.http.HttpRequest.newBuilder()
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                    .header("Content-Type", "application/json"),
+                Http.CALCULATIONS),
+        405);
   }
 
   @Test

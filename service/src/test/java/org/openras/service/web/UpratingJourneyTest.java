@@ -118,7 +118,7 @@ class UpratingJourneyTest extends BrowserJourney {
     live.reload();
     assess("6", "4", "2027", null);
     assertThat(browser.getCurrentUrl()).contains("/web/assessments/");
-    assertThat(browser.getPageSource()).contains("2027-04-06").contains("114.40");
+    assertThat(browser.getPageSource()).contains("6 April 2027").contains("114.40");
     assertAccessible();
 
     // The disability premium was left blank: absent, never zero, and the assessor is told so.

@@ -44,8 +44,11 @@ public record CalculationRequest(
     EligibilityRequest eligibility,
     // adjustments (issue 8): the budget before reassessment, for transitional protection
     Money previousWeeklyBudget,
-    // agreed budgets (issue 23): the agreed budget the previous figure was read from
-    UUID previousAgreedBudgetId) {
+    // agreed budgets (issue 23): the agreed budget the previous figure was read from; left out of
+    // the JSON when absent, so a request without it records the same text (and hash) as before
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        UUID previousAgreedBudgetId) {
 
   public CalculationRequest {
     // Absent and empty mean the same (docs/adr/0023): an empty needs map asks for no RAS.
