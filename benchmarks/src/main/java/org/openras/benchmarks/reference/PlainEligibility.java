@@ -98,7 +98,7 @@ final class PlainEligibility {
       }
     } else {
       int rank = 0;
-      for (String code : e.riskFactors()) {
+      for (String code : e.riskFactorsRecorded()) {
         rank = Math.max(rank, r.riskFactorRank.get(code));
       }
       Integer threshold = r.bandRank.get(r.threshold.at(day));
