@@ -176,6 +176,27 @@ class PolicyChoicesTest {
   }
 
   @Test
+  void aChoicesPinsReachEveryCalculation() {
+    // ras 2025-04-01-staged, selected by date, restates 2025-04-01 with the same figures: pinning
+    // the latter for the whole run changes nothing; pinning a version the folder lacks is refused.
+    PolicyChoice pinned =
+        new PolicyChoice("pinned", "rules", Map.of("ras", "2025-04-01"), List.of());
+    ForecastReport r =
+        ForecastReport.run(
+            history(),
+            spec(),
+            costed(PolicyChoice.asInForce("baseline", "rules"), shipped),
+            costed(pinned, shipped),
+            null,
+            null);
+    assertThat(r.comparison().totals())
+        .allSatisfy(t -> assertThat(t.difference()).isEqualTo(Money.ZERO));
+    PolicyChoice unknown =
+        new PolicyChoice("unknown", "rules", Map.of("ras", "1999-01-01"), List.of());
+    assertThatThrownBy(() -> costed(unknown, shipped)).hasMessageContaining("1999-01-01");
+  }
+
+  @Test
   void aChoiceWhoseOverrideCannotBeReadIsRefusedAtOnce() {
     assertThatThrownBy(
             () -> new PolicyChoice("bad", "rules", Map.of(), List.of("pricePerPoint 1.03")))
