@@ -281,31 +281,39 @@ final class ForecastCommand implements Callable<Integer> {
                 .map(p -> p.month().atDay(1))
                 .max(java.util.Comparator.naturalOrder())
                 .orElseThrow();
-    PolicyCosting baselineCosting =
-        PolicyCosting.of(baseline, engine, engine, reference, base, cohort, spec);
-    PolicyCosting candidateCosting = null;
-    if (candidate) {
-      OpenRasEngine candidateEngine =
-          candidateRules == null
-              ? engine
-              : OpenRasEngine.load(new DirectoryRuleStore(candidateRules.toAbsolutePath()));
-      candidateCosting =
-          PolicyCosting.of(other, candidateEngine, engine, reference, base, cohort, spec);
+    ForecastReport report;
+    try {
+      PolicyCosting baselineCosting =
+          PolicyCosting.of(baseline, engine, engine, reference, base, cohort, spec);
+      PolicyCosting candidateCosting = null;
+      if (candidate) {
+        OpenRasEngine candidateEngine =
+            candidateRules == null
+                ? engine
+                : OpenRasEngine.load(new DirectoryRuleStore(candidateRules.toAbsolutePath()));
+        candidateCosting =
+            PolicyCosting.of(other, candidateEngine, engine, reference, base, cohort, spec);
+      }
+      EnvelopeTargets targets = null;
+      if (!envelope.isEmpty()) {
+        Map<Integer, Money> t = new java.util.TreeMap<>();
+        envelope.forEach((y, amount) -> t.put(y, Money.parse(amount)));
+        targets = new EnvelopeTargets(t, contingency, lowestFactor, highestFactor);
+      }
+      report =
+          ForecastReport.run(
+              points,
+              spec,
+              baselineCosting,
+              candidateCosting,
+              realign == null ? null : realignment(realign),
+              targets);
+    } catch (org.openras.engine.OpenRasException | IllegalArgumentException e) {
+      // A pin no version answers, a bad envelope year or range, a history the trend cannot use.
+      System.err.println(firstLine(e.getMessage()));
+      System.err.println("Nothing forecast.");
+      return 2;
     }
-    EnvelopeTargets targets = null;
-    if (!envelope.isEmpty()) {
-      Map<Integer, Money> t = new java.util.TreeMap<>();
-      envelope.forEach((y, amount) -> t.put(y, Money.parse(amount)));
-      targets = new EnvelopeTargets(t, contingency, lowestFactor, highestFactor);
-    }
-    ForecastReport report =
-        ForecastReport.run(
-            points,
-            spec,
-            baselineCosting,
-            candidateCosting,
-            realign == null ? null : realignment(realign),
-            targets);
     Files.createDirectories(out);
     Files.writeString(
         out.resolve("forecast.json"),

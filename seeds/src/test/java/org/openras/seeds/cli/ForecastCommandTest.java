@@ -203,5 +203,27 @@ class ForecastCommandTest {
         .contains("A candidate policy choice needs --reference-caseload or --transitions")
         .contains("2 problem(s); nothing forecast.");
     assertThat(dir.resolve("forecast.json")).doesNotExist();
+    Run pin =
+        run(
+            "forecast",
+            "--history",
+            SEEDS.resolve("synthetic-history.csv").toString(),
+            "--reference-caseload",
+            SEEDS.resolve("snapshots/2025-10-31.jsonl").toString(),
+            "--rules",
+            RULES.toString(),
+            "--candidate-pin",
+            "ras=1999-01-01",
+            "--first-year",
+            "2027",
+            "--years",
+            "1",
+            "-o",
+            dir.toString());
+    assertThat(pin.exit()).isEqualTo(2);
+    assertThat(pin.err())
+        .contains("There is no ras rule set version 1999-01-01")
+        .contains("Nothing forecast.");
+    assertThat(dir.resolve("forecast.json")).doesNotExist();
   }
 }
