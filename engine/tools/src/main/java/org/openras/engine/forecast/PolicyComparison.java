@@ -54,10 +54,9 @@ public record PolicyComparison(
       }
     }
     all.sort(java.util.Comparator.comparingInt(YearCost::year).thenComparing(YearCost::group));
-    for (YearCost x0 : all) {
-      // A group only one side has (a young person only one choice could cost) is nothing on the
-      // other.
-      YearCost x = x0;
+    for (YearCost x : all) {
+      // A group only one choice has (a young person only one choice could cost) is nothing under
+      // the other.
       YearCost y = find(b, x.year(), x.group());
       y = y == null ? empty(x.year(), x.group()) : y;
       rows.add(
