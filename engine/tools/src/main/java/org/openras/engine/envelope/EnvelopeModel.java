@@ -39,6 +39,8 @@ final class EnvelopeModel {
   private int people;
   private int entries;
   long problems;
+  private long asRuled;
+  private ScenarioSide side = new ScenarioSide("envelope", null, null, null);
 
   /**
    * Costs every person once. {@code progress} is told every {@value #EVERY} lines and at the end:
@@ -82,17 +84,43 @@ final class EnvelopeModel {
     return entries;
   }
 
+  /** A model over people given one by one, each costed under {@code side}'s pins and overrides. */
+  static EnvelopeModel of(ScenarioSide side) {
+    EnvelopeModel m = new EnvelopeModel();
+    m.side = side;
+    return m;
+  }
+
+  /** Costs one person over their own periods; false (and counted) when they cannot be costed. */
+  boolean add(OpenRasEngine engine, CalculationRequest request, List<CostPeriod> periods) {
+    try {
+      person(engine, request, periods);
+      return true;
+    } catch (OpenRasException | IllegalArgumentException | NotCosted e) {
+      problems++;
+      return false;
+    }
+  }
+
+  /** The people's annual net cost as the rules give it (their own factor), in pence. */
+  long asRuled() {
+    return asRuled;
+  }
+
   private void person(OpenRasEngine engine, CalculationRequest request, List<CostPeriod> periods) {
     long fixedDays = 0;
+    long ruledDays = 0;
     int first = entries;
     for (CostPeriod p : periods) {
       CalculationRequest on =
-          CostAdapter.forSide(request, new ScenarioSide("envelope", p.from(), null, null));
-      CalculationResult r = engine.calculate(on);
+          CostAdapter.forSide(
+              request, new ScenarioSide(side.label(), p.from(), side.pins(), side.overrides()));
+      CalculationResult r = engine.calculate(on, side.overrides());
       if (r.ras() == null) {
         entries = first;
         throw new NotCosted();
       }
+      ruledDays += CostAdapter.figures(r).net() * p.days();
       AdjustmentResult adj = r.adjustments();
       if (adj != null && adj.inForce()) {
         addLever(adj, r, p.days());
@@ -106,6 +134,7 @@ final class EnvelopeModel {
     }
     fixed[people] = fixedDays;
     end[people++] = entries;
+    asRuled += PartYear.halfUp(ruledDays, 7);
   }
 
   private void addLever(AdjustmentResult adj, CalculationResult r, long days) {

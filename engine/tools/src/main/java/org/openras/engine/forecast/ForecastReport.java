@@ -9,7 +9,10 @@ import org.openras.engine.money.Money;
 
 /**
  * A whole run: what was asked, each group's forecast with its backtests, the young people costed
- * (and those that could not be), the net cost by year and group, the totals and any re-alignment.
+ * (and those that could not be), the net cost by year and group, the totals and any re-alignment;
+ * and, when asked, the same forecast costed under a candidate policy choice beside the baseline
+ * ({@code comparison}, null otherwise) and the budget envelope per year ({@code envelopes}, empty
+ * otherwise). The money by year ({@code costs}) is the baseline's.
  */
 public record ForecastReport(
     ForecastSpec spec,
@@ -19,7 +22,68 @@ public record ForecastReport(
     Map<Integer, Money> totalByYear,
     RulePricing pricing,
     Realignment realignment,
-    List<Realignment.Effect> realignmentEffects) {
+    List<Realignment.Effect> realignmentEffects,
+    PolicyComparison comparison,
+    List<YearEnvelope> envelopes) {
+
+  public ForecastReport {
+    envelopes = envelopes == null ? List.of() : List.copyOf(envelopes);
+  }
+
+  /** A report without a comparison or envelopes, as before they were added. */
+  public ForecastReport(
+      ForecastSpec spec,
+      List<GroupForecast> groups,
+      Transition.Cohort transitions,
+      List<YearCost> costs,
+      Map<Integer, Money> totalByYear,
+      RulePricing pricing,
+      Realignment realignment,
+      List<Realignment.Effect> realignmentEffects) {
+    this(
+        spec,
+        groups,
+        transitions,
+        costs,
+        totalByYear,
+        pricing,
+        realignment,
+        realignmentEffects,
+        null,
+        List.of());
+  }
+
+  /**
+   * Runs the whole plan under a baseline policy choice and, when {@code candidate} is not null,
+   * costs the same forecast under it too; with {@code envelopes}, solves each year's envelope
+   * (baseline).
+   */
+  public static ForecastReport run(
+      List<HistoryPoint> history,
+      ForecastSpec spec,
+      PolicyCosting baseline,
+      PolicyCosting candidate,
+      Realignment realignment,
+      EnvelopeTargets envelopes) {
+    List<GroupForecast> groups = DemandForecaster.forecast(history, spec);
+    BudgetPlan plan = BudgetPlan.of(groups, baseline.transitions(), spec, baseline.pricing());
+    PolicyComparison comparison = null;
+    if (candidate != null) {
+      BudgetPlan other = BudgetPlan.of(groups, candidate.transitions(), spec, candidate.pricing());
+      comparison = PolicyComparison.of(baseline.choice(), plan, candidate.choice(), other);
+    }
+    return new ForecastReport(
+        spec,
+        groups,
+        baseline.transitions(),
+        plan.rows(),
+        plan.totalByYear(),
+        baseline.pricing(),
+        realignment,
+        realignment == null ? List.of() : plan.realign(realignment),
+        comparison,
+        envelopes == null ? List.of() : YearEnvelopes.solve(plan, baseline, envelopes, spec));
+  }
 
   /** Runs the whole plan. */
   public static ForecastReport run(
@@ -82,6 +146,71 @@ public record ForecastReport(
                   c.totalNet().toString())
               + "\n");
     }
+  }
+
+  /** One CSV row per year and group under both choices (only a header without a comparison). */
+  public void writeComparisonCsv(Writer w) throws IOException {
+    w.write(
+        "year,group,baseline,candidate,baseline_rules_factor,candidate_rules_factor,"
+            + "baseline_caseload_net,candidate_caseload_net,baseline_transitions_net,"
+            + "candidate_transitions_net,baseline_net,candidate_net,difference\n");
+    if (comparison == null) {
+      return;
+    }
+    for (PolicyComparison.Row r : comparison.rows()) {
+      w.write(
+          String.join(
+                  ",",
+                  FinancialYearLabel.of(r.year()),
+                  r.group().name(),
+                  csv(comparison.baseline().label()),
+                  csv(comparison.candidate().label()),
+                  r.baselineRules().stripTrailingZeros().toPlainString(),
+                  r.candidateRules().stripTrailingZeros().toPlainString(),
+                  r.baselineCaseloadNet().toString(),
+                  r.candidateCaseloadNet().toString(),
+                  r.baselineTransitionsNet().toString(),
+                  r.candidateTransitionsNet().toString(),
+                  r.baselineNet().toString(),
+                  r.candidateNet().toString(),
+                  r.difference().toString())
+              + "\n");
+    }
+  }
+
+  /** One CSV row per year with an envelope. */
+  public void writeEnvelopesCsv(Writer w) throws IOException {
+    w.write(
+        "year,target,contingency,target_to_meet,forecast_net,status,factor,cost_at_factor,"
+            + "below_target,lowest,cost_at_lowest,highest,cost_at_highest,share_of_forecast,"
+            + "held_fixed\n");
+    for (YearEnvelope e : envelopes) {
+      w.write(
+          String.join(
+                  ",",
+                  FinancialYearLabel.of(e.year()),
+                  e.target().toString(),
+                  e.contingency().toPlainString(),
+                  e.targetToMeet().toString(),
+                  e.forecastNet().toString(),
+                  e.status(),
+                  e.factor() == null ? "" : e.factor().toPlainString(),
+                  e.costAtFactor() == null ? "" : e.costAtFactor().toString(),
+                  e.belowTarget() == null ? "" : e.belowTarget().toString(),
+                  e.lowest().toPlainString(),
+                  e.costAtLowest().toString(),
+                  e.highest().toPlainString(),
+                  e.costAtHighest().toString(),
+                  e.shareOfForecast() == null ? "" : e.shareOfForecast().toPlainString(),
+                  String.join(" ", e.heldFixed().stream().map(Enum::name).toList()))
+              + "\n");
+    }
+  }
+
+  private static String csv(String text) {
+    return text.contains(",") || text.contains("\"") || text.contains("\n")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
+        : text;
   }
 
   static String oneDecimal(double v) {

@@ -47,6 +47,22 @@ public record RulePricing(
 
   public static RulePricing of(
       OpenRasEngine engine, List<CalculationRequest> reference, LocalDate base, ForecastSpec spec) {
+    return of(engine, ScenarioSide.inForceOn("forecast", null), engine, reference, base, spec);
+  }
+
+  /**
+   * As above under a policy choice: the base (what the history's cost stands for) is costed by
+   * {@code asToday} on the rules in force on {@code base}, as they are; each forecast year by
+   * {@code engine} under {@code choice}'s pins and parameter overrides. So a candidate's factor
+   * holds both the versions in force each year and the choice's own change.
+   */
+  public static RulePricing of(
+      OpenRasEngine engine,
+      ScenarioSide choice,
+      OpenRasEngine asToday,
+      List<CalculationRequest> reference,
+      LocalDate base,
+      ForecastSpec spec) {
     Map<Integer, List<CostPeriod>> periods = new TreeMap<>();
     for (int y = spec.firstYear(); y <= spec.lastYear(); y++) {
       periods.put(y, YearPeriods.of(FinancialYear.of(y), engine.catalogue()));
@@ -58,7 +74,7 @@ public record RulePricing(
       if (r.person() == null || r.person().primarySupportReason() == null) {
         continue;
       }
-      Long baseNet = weeklyNet(engine, r, base);
+      Long baseNet = weeklyNet(asToday, r, base);
       if (baseNet == null) {
         continue;
       }
@@ -68,7 +84,7 @@ public record RulePricing(
       for (List<CostPeriod> ps : periods.values()) {
         PartYear part = new PartYear();
         for (CostPeriod p : ps) {
-          CalculationResult result = calculate(engine, r, p.from());
+          CalculationResult result = calculate(engine, r, p.from(), choice);
           if (result.ras() == null) {
             costed = false;
             break;
@@ -109,12 +125,14 @@ public record RulePricing(
   }
 
   private static Long weeklyNet(OpenRasEngine engine, CalculationRequest r, LocalDate date) {
-    CalculationResult result = calculate(engine, r, date);
+    CalculationResult result =
+        engine.calculate(CostAdapter.forSide(r, ScenarioSide.inForceOn("forecast", date)));
     return result.ras() == null ? null : CostAdapter.figures(result).net();
   }
 
   private static CalculationResult calculate(
-      OpenRasEngine engine, CalculationRequest r, LocalDate date) {
-    return engine.calculate(CostAdapter.forSide(r, ScenarioSide.inForceOn("forecast", date)));
+      OpenRasEngine engine, CalculationRequest r, LocalDate date, ScenarioSide choice) {
+    ScenarioSide on = new ScenarioSide(choice.label(), date, choice.pins(), choice.overrides());
+    return engine.calculate(CostAdapter.forSide(r, on), choice.overrides());
   }
 }

@@ -15,6 +15,7 @@ import org.openras.engine.scenario.CostAdapter;
 import org.openras.engine.scenario.CostPeriod;
 import org.openras.engine.scenario.FinancialYear;
 import org.openras.engine.scenario.PartYear;
+import org.openras.engine.scenario.ScenarioSide;
 import org.openras.engine.scenario.SideFigures;
 import org.openras.engine.scenario.YearPeriods;
 
@@ -29,6 +30,15 @@ public final class Transitions {
 
   public static Transition.Cohort cost(
       OpenRasEngine engine, List<YoungPerson> cohort, ForecastSpec spec) {
+    return cost(engine, cohort, spec, ScenarioSide.inForceOn("forecast", null));
+  }
+
+  /**
+   * As above under a policy choice: every calculation carries {@code choice}'s pins and parameter
+   * overrides (its date is ignored: each young person is costed on their own days).
+   */
+  public static Transition.Cohort cost(
+      OpenRasEngine engine, List<YoungPerson> cohort, ForecastSpec spec, ScenarioSide choice) {
     Map<Integer, List<CostPeriod>> periods = new TreeMap<>();
     for (int y = spec.firstYear(); y <= spec.lastYear(); y++) {
       periods.put(y, YearPeriods.of(FinancialYear.of(y), engine.catalogue()));
@@ -45,7 +55,7 @@ public final class Transitions {
         continue;
       }
       try {
-        CalculationResult onArrival = engine.calculate(p.request(arrival));
+        CalculationResult onArrival = calculate(engine, p.request(arrival), choice);
         if (onArrival.ras() == null) {
           notCosted.add(new Transition.NotCosted(p.personRef(), arrival, "no indicative budget"));
           continue;
@@ -57,7 +67,7 @@ public final class Transitions {
         }
         Map<Integer, Money> annual = new TreeMap<>();
         for (Map.Entry<Integer, List<CostPeriod>> year : periods.entrySet()) {
-          annual.put(year.getKey(), annual(engine, p, year.getValue()));
+          annual.put(year.getKey(), annual(engine, p, year.getValue(), choice));
         }
         costed.add(
             new Transition(
@@ -80,20 +90,27 @@ public final class Transitions {
    * The year's net cost from the arrival day: Σ weekly net × days ÷ 7, half up, once. A period in
    * which the engine gives no budget (not eligible under that period's rules) costs nothing.
    */
-  private static Money annual(OpenRasEngine engine, YoungPerson p, List<CostPeriod> periods) {
+  private static Money annual(
+      OpenRasEngine engine, YoungPerson p, List<CostPeriod> periods, ScenarioSide choice) {
     PartYear part = new PartYear();
     for (CostPeriod period : periods) {
       if (period.to().isBefore(p.arrival())) {
         continue;
       }
       LocalDate from = period.from().isBefore(p.arrival()) ? p.arrival() : period.from();
-      CalculationResult r = engine.calculate(p.request(from));
+      CalculationResult r = calculate(engine, p.request(from), choice);
       if (r.ras() == null) {
         continue;
       }
       part.add(CostAdapter.figures(r), new CostPeriod(from, period.to()).days());
     }
     return pounds(part.annual());
+  }
+
+  static CalculationResult calculate(
+      OpenRasEngine engine, org.openras.engine.request.CalculationRequest r, ScenarioSide choice) {
+    ScenarioSide on = new ScenarioSide(choice.label(), null, choice.pins(), choice.overrides());
+    return engine.calculate(CostAdapter.forSide(r, on), choice.overrides());
   }
 
   static Money pounds(long pence) {
