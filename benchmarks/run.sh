@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   mvn -B -q ${MVN_FLAGS:-} package -pl benchmarks -am \
-    -Dtest='ReferenceMatches*,WholeReference*,SameFigures*,JmhSummary*' \
+    -Dtest='ReferenceMatches*,WholeReference*,SameFigures*,JmhSummary*,DesignMatches*' \
     -Dsurefire.failIfNoSpecifiedTests=false
 fi
 

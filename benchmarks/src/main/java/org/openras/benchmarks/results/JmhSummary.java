@@ -15,6 +15,7 @@ public final class JmhSummary {
   static final String RAS = "org.openras.benchmarks.RasCalculationBenchmark.";
   static final String WHOLE = "org.openras.benchmarks.WholeCalculationBenchmark.";
   static final String COMPILE = "org.openras.benchmarks.RuleSetCompileBenchmark.";
+  static final String DESIGN = "org.openras.benchmarks.RasDesignBenchmark.";
   private static final MathContext FIGURES = new MathContext(4);
 
   private JmhSummary() {}
@@ -24,6 +25,7 @@ public final class JmhSummary {
     Map<String, Object> out = new LinkedHashMap<>();
     pair(jmh, RAS, "", out);
     pair(jmh, WHOLE, "whole", out);
+    design(jmh, out);
     JsonNode first = find(jmh, COMPILE + "firstInFreshJvm");
     JsonNode again = find(jmh, COMPILE + "again");
     if (first != null) {
@@ -60,6 +62,34 @@ public final class JmhSummary {
       out.put(
           name(prefix, "fastestIterationRatio"),
           figures(fastest(engine).divide(fastest(plain), FIGURES)));
+    }
+  }
+
+  /**
+   * The RAS design comparison (docs/adr/0033): each of its benchmarks' average and fastest
+   * iteration, and each one's ratio to the plain-Java reference measured in the same run, under
+   * {@code rasDesign}.
+   */
+  private static void design(JsonNode jmh, Map<String, Object> out) {
+    JsonNode plain = find(jmh, DESIGN + "plainJava");
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (JsonNode r : jmh) {
+      String benchmark = r.path("benchmark").asString();
+      if (!benchmark.startsWith(DESIGN)) {
+        continue;
+      }
+      String method = benchmark.substring(DESIGN.length());
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("micros", score(r));
+      one.put("fastestIterationMicros", fastest(r));
+      if (plain != null) {
+        one.put("toPlainJava", figures(score(r).divide(score(plain), FIGURES)));
+        one.put("fastestIterationToPlainJava", figures(fastest(r).divide(fastest(plain), FIGURES)));
+      }
+      figures.put(method, one);
+    }
+    if (!figures.isEmpty()) {
+      out.put("rasDesign", figures);
     }
   }
 

@@ -31,6 +31,12 @@ class JmhSummaryTest {
         "params": {"seed": "all"},
         "primaryMetric": {"score": 0.4, "scoreUnit": "us/op",
                           "scorePercentiles": {"0.0": 0.3, "100.0": 0.5}}},
+       {"benchmark": "org.openras.benchmarks.RasDesignBenchmark.oneFiring",
+        "primaryMetric": {"score": 20.0, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 18.0, "100.0": 22.0}}},
+       {"benchmark": "org.openras.benchmarks.RasDesignBenchmark.plainJava",
+        "primaryMetric": {"score": 0.25, "scoreUnit": "us/op",
+                          "scorePercentiles": {"0.0": 0.2, "100.0": 0.3}}},
        {"benchmark": "org.openras.benchmarks.RuleSetCompileBenchmark.firstInFreshJvm",
         "primaryMetric": {"score": 2612.345, "scoreUnit": "ms/op"}}
       ]
@@ -61,5 +67,18 @@ class JmhSummaryTest {
         .containsEntry("wholeEngineToPlainJavaRatio", new BigDecimal("200"))
         .containsEntry("wholeFastestIterationRatio", new BigDecimal("200"))
         .containsEntry("engineToPlainJavaRatio", new BigDecimal("250"));
+  }
+
+  @Test
+  void theDesignComparisonGivesEachBenchmarksRatioToItsOwnReference() {
+    Map<String, Object> s = JmhSummary.of(JsonMapper.builder().build().readTree(JMH));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> design = (Map<String, Map<String, Object>>) s.get("rasDesign");
+    assertThat(design.get("oneFiring"))
+        .containsEntry("micros", new BigDecimal("20"))
+        .containsEntry("toPlainJava", new BigDecimal("80"))
+        .containsEntry("fastestIterationToPlainJava", new BigDecimal("90"));
+    assertThat(design.get("plainJava")).containsEntry("toPlainJava", new BigDecimal("1"));
+    assertThat(s).containsEntry("engineToPlainJavaRatio", new BigDecimal("250"));
   }
 }
