@@ -116,7 +116,7 @@ class WarmUp implements ApplicationRunner {
       worker.setDaemon(true);
       worker.start();
     }
-    Steady steady = new Steady();
+    Steady steady = new Steady(System.nanoTime(), Steady.compileMillis());
     String why = bodies.isEmpty() ? "no policy case gave a result" : "the time allowed";
     try {
       while (!stop.get()) {
@@ -129,7 +129,8 @@ class WarmUp implements ApplicationRunner {
           break;
         }
         Thread.sleep(Math.max(1, Math.min(WINDOW_NANOS, deadline - now) / 1_000_000));
-        if (steady.after(calculations.sum(), cpuNanos.sum(), System.nanoTime())) {
+        if (steady.after(
+            calculations.sum(), cpuNanos.sum(), Steady.compileMillis(), System.nanoTime())) {
           why = "steady";
           break;
         }
@@ -163,24 +164,31 @@ class WarmUp implements ApplicationRunner {
    * % below the best window before, and the compilers worked less than 5 % of the window.
    */
   static final class Steady {
-    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private long calculations;
     private long cpuNanos;
-    private long at = System.nanoTime();
-    private long compileMillis = compileMillis();
+    private long at;
+    private long compileMillis;
     private double best = Double.MAX_VALUE;
     private double last = Double.NaN;
     private double lastCompiling = Double.NaN;
     private int quiet;
 
-    boolean after(long calculationsNow, long cpuNanosNow, long now) {
+    Steady(long now, long compileMillis) {
+      this.at = now;
+      this.compileMillis = compileMillis;
+    }
+
+    /**
+     * Takes the next window's figures (totals so far: calculations, their CPU, the JIT's
+     * compilation time or -1 when unknown, and the time) and says whether the path is steady.
+     */
+    boolean after(long calculationsNow, long cpuNanosNow, long compiled, long now) {
       long count = calculationsNow - calculations;
       long elapsedNanos = now - at;
       if (count < 50 || elapsedNanos < WINDOW_NANOS / 2) {
         return false; // too few to judge: wait for the next window
       }
       double perCalculation = (cpuNanosNow - cpuNanos) / (double) count;
-      long compiled = compileMillis();
       double compiling = compiled < 0 ? 0 : (compiled - compileMillis) * 1_000_000.0 / elapsedNanos;
       boolean stillFalling = perCalculation < 0.95 * best;
       quiet = !stillFalling && compiling < 0.05 ? quiet + 1 : 0;
@@ -194,7 +202,9 @@ class WarmUp implements ApplicationRunner {
       return quiet >= 2;
     }
 
-    private long compileMillis() {
+    /** The JIT's compilation time so far (all its threads), or -1 when the JVM does not say. */
+    static long compileMillis() {
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
       return jit != null && jit.isCompilationTimeMonitoringSupported()
           ? jit.getTotalCompilationTime()
           : -1;
