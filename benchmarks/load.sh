@@ -60,6 +60,7 @@ OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
     -jar "${SERVICE_JAR:-service/target/openras-service.jar}" --spring.profiles.active=postgres,demo \
     --server.port="$PORT" --openras.data.dir="$work/data" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
+launched=$(date +%s%N)
 ready=
 for _ in $(seq 1 "$(( ${READY_WAIT:-600} * 2 ))"); do
   curl -sf -m 5 "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && { ready=1; break; }
@@ -67,7 +68,10 @@ for _ in $(seq 1 "$(( ${READY_WAIT:-600} * 2 ))"); do
   sleep 0.5
 done
 [[ -n "$ready" ]] || { echo "Not ready in ${READY_WAIT:-600} s; log in $work/service.log"; exit 1; }
-echo "Service ready on port $PORT (pid $service_pid); log in $work/service.log"
+ready_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+warm_up=$(grep -o 'Warmed up the calculation path.*' "$work/service.log" | head -1 || true)
+echo "Service ready on port $PORT (pid $service_pid) in $ready_ms ms; log in $work/service.log"
+echo "${warm_up:-no warm-up logged}"
 
 command="${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
 status=0
@@ -75,13 +79,16 @@ java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenera
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
   --workers="$WORKERS" --out="$out" --command="$command" --commit="$commit" \
   --database="PostgreSQL $(psql_admin -c 'SHOW server_version'), fresh database on loopback" \
-  --loadBeforeService="$load_before_service" --servicePid="$service_pid" \
+  --loadBeforeService="$load_before_service" --servicePid="$service_pid" --dbName="$db" \
+  --serviceReadyMillis="$ready_ms" ${warm_up:+--serviceWarmUp="$warm_up"} \
   ${NOTE:+--note="$NOTE"} || status=$?
 
 kill "$service_pid"; wait "$service_pid" || true; service_pid=
 jfr print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
 benchmarks/load/profile-summary.awk "$work/samples.txt" > "$profile"
 { echo; echo "Calculation requests by step (benchmarks/profile/request-path.py: request threads only)"
-  python3 benchmarks/profile/request-path.py "$work/samples.txt"; } >> "$profile" || true
+  python3 benchmarks/profile/request-path.py "$work/samples.txt"
+  echo; jfr print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad "$work/service.jfr" \
+    | python3 benchmarks/profile/threads.py "$(nproc)"; } >> "$profile" || true
 echo "Wrote $out and $profile (JFR recording: $work/service.jfr)"
 exit $status

@@ -19,9 +19,9 @@ import org.openras.seeds.SeedPeople;
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.openras.benchmarks.load.LoadGenerator --url=...
  * --rate=500 --seconds=60 --warmup=20 --workers=64 --out=file.json --command=... --commit=...
- * [--servicePid=...] [--note=...]}. With the service's process id it also reports the CPU the
- * service used in the measured part, per answer. The audit check assumes the trail was empty before
- * the run (a fresh database).
+ * [--servicePid=...] [--dbName=...] [--note=...]}. With the service's process id it also reports
+ * the CPU the service used in the measured part, per answer. The audit check assumes the trail was
+ * empty before the run (a fresh database).
  */
 public final class LoadGenerator {
   static final double TARGET_RATE = 500;
@@ -49,6 +49,10 @@ public final class LoadGenerator {
     String loadBefore = firstLine("/proc/loadavg");
     String pid = o.get("servicePid");
     long cpuBefore = cpuTicks(pid);
+    String self = Long.toString(ProcessHandle.current().pid());
+    long generatorBefore = cpuTicks(self);
+    long postgresBefore = postgresTicks(o.get("dbName"));
+    long machineBefore = machineBusyTicks();
 
     System.out.printf("Measured: %.0f s at %.0f/s from %d workers%n", seconds, rate, workers);
     long start = System.nanoTime();
@@ -57,6 +61,9 @@ public final class LoadGenerator {
     Histogram latency = loop.latencyMicros.getIntervalHistogram();
     String loadAfter = firstLine("/proc/loadavg");
     long cpuAfter = cpuTicks(pid);
+    long generatorAfter = cpuTicks(self);
+    long postgresAfter = postgresTicks(o.get("dbName"));
+    long machineAfter = machineBusyTicks();
     long answeredMeasured = loop.answered.sum() - answeredInWarmup;
 
     Map<String, Object> run = new LinkedHashMap<>();
@@ -65,6 +72,12 @@ public final class LoadGenerator {
     run.put("warmupSeconds", warmup);
     run.put("workers", workers);
     run.put("people", people.size());
+    if (o.containsKey("serviceWarmUp")) {
+      run.put("serviceWarmUp", o.get("serviceWarmUp")); // the service's own log line
+    }
+    if (o.containsKey("serviceReadyMillis")) {
+      run.put("serviceReadyMillis", Long.parseLong(o.get("serviceReadyMillis")));
+    }
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("requestsDue", Math.round(rate * seconds));
     results.put("requestsSent", latency.getTotalCount());
@@ -87,6 +100,28 @@ public final class LoadGenerator {
           "serviceCpuMillisPerAnswer",
           answeredMeasured == 0 ? null : round(1000 * cpuSeconds / answeredMeasured, 3));
     }
+    // Who else used the machine's CPU in the measured part (issue 22): this load generator's own
+    // JVM, the PostgreSQL backends connected to this run's database (the WAL writer and other
+    // shared PostgreSQL processes not counted), and the whole machine (every core, every process).
+    Map<String, Object> cpu = new LinkedHashMap<>();
+    cpu.put("serviceSeconds", seconds(cpuBefore, cpuAfter));
+    cpu.put("loadGeneratorSeconds", seconds(generatorBefore, generatorAfter));
+    cpu.put("postgresBackendsSeconds", seconds(postgresBefore, postgresAfter));
+    cpu.put("machineBusySeconds", seconds(machineBefore, machineAfter));
+    cpu.put("machineCoreSeconds", round(elapsed * Runtime.getRuntime().availableProcessors(), 2));
+    if (answeredMeasured > 0) {
+      cpu.put(
+          "loadGeneratorMillisPerAnswer",
+          generatorBefore < 0 || generatorAfter < 0
+              ? null
+              : round(1000.0 * (generatorAfter - generatorBefore) / USER_HZ / answeredMeasured, 3));
+      cpu.put(
+          "postgresBackendsMillisPerAnswer",
+          postgresBefore < 0 || postgresAfter < 0
+              ? null
+              : round(1000.0 * (postgresAfter - postgresBefore) / USER_HZ / answeredMeasured, 3));
+    }
+    results.put("cpuInMeasuredPart", cpu);
     Map<String, Object> serverAfter = server.calculationTimes();
     results.put("serverSideBefore", serverBefore);
     results.put("serverSideAfter", serverAfter);
@@ -121,6 +156,58 @@ public final class LoadGenerator {
       // field 3, utime field 14 and stime field 15 (proc(5)).
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static Double seconds(long before, long after) {
+    return before < 0 || after < 0 ? null : round((after - before) / (double) USER_HZ, 2);
+  }
+
+  /**
+   * CPU ticks so far of the PostgreSQL backends serving this database: the processes whose title
+   * ({@code postgres: ... <user> <database> <host> ...}) names it, or -1 when unknown.
+   */
+  static long postgresTicks(String database) {
+    if (database == null || database.isBlank()) {
+      return -1;
+    }
+    long ticks = 0;
+    try (var procs = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) procs::iterator) {
+        String name = p.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          String title =
+              new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+          if (title.startsWith("postgres:") && title.contains(" " + database + " ")) {
+            long t = cpuTicks(name);
+            ticks += Math.max(0, t);
+          }
+        } catch (Exception e) {
+          // gone meanwhile, or not ours to read
+        }
+      }
+      return ticks;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  /** Busy CPU ticks of the whole machine so far (all cores; idle and iowait left out), or -1. */
+  static long machineBusyTicks() {
+    try {
+      String[] f = firstLine("/proc/stat").trim().split("\\s+");
+      long busy = 0;
+      for (int i = 1; i < f.length && i <= 8; i++) {
+        if (i != 4 && i != 5) { // idle, iowait
+          busy += Long.parseLong(f[i]);
+        }
+      }
+      return busy;
     } catch (Exception e) {
       return -1;
     }

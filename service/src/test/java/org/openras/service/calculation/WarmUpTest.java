@@ -44,7 +44,12 @@ class WarmUpTest {
     try (ConfigurableApplicationContext service =
         new SpringApplicationBuilder(OpenRasApplication.class)
             .listeners(ready)
-            .run("--openras.warm-up=PT1S", "--server.port=0", "--openras.data.dir=" + data)) {
+            .run(
+                // Every case once (within the minute even on a busy machine), then stop.
+                "--openras.warm-up=PT60S",
+                "--openras.warm-up.calculations=1",
+                "--server.port=0",
+                "--openras.data.dir=" + data)) {
       assertThat(whenReady.get()).as("the service became ready").isNotNull();
       Matcher done = DONE.matcher(whenReady.get());
       assertThat(done.find()).as("warmed up before it was ready").isTrue();

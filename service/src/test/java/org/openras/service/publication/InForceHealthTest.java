@@ -23,9 +23,12 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.service.Http;
 import org.openras.service.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +52,7 @@ class InForceHealthTest {
 
   @LocalServerPort int port;
   @Autowired OpenRasEngine engine;
+  @Autowired ApplicationContext context;
 
   @TestConfiguration
   static class Clock {
@@ -109,6 +113,21 @@ class InForceHealthTest {
     assertThat(inForce.get("details").get("date").asString()).isEqualTo("2026-12-02");
     assertThat(inForce.get("details").has("noVersionInForce")).isFalse();
     assertThat(policyPage()).contains("id=\"area-ras\"").doesNotContain("no-version-today");
+  }
+
+  @Test
+  void notReadyAnswers503SoNoTrafficArrivesBeforeTheWarmUpEnds() {
+    // Spring Boot refuses traffic until every ApplicationRunner (calculation.WarmUp) has run; the
+    // probe must then answer 503, not 200 with OUT_OF_SERVICE in its body (issue 22).
+    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+    try {
+      HttpResponse<String> refusing = Http.anonymous(port).get("/actuator/health/readiness");
+      assertThat(refusing.statusCode()).as(refusing.body()).isEqualTo(503);
+      assertThat(refusing.body()).contains("OUT_OF_SERVICE");
+    } finally {
+      AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(Http.anonymous(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
   }
 
   /** The policy officer's rule-set versions page, signed in by the form. */

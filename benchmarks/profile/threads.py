@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""The service's CPU by kind of thread over time, from its JFR recording (issue 22).
+
+Usage: jfr print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad service.jfr \
+         | python3 benchmarks/profile/threads.py [processors]
+
+Prints, per 10 s window, the cores each kind of Java thread used (jdk.ThreadCPULoad: each thread's
+share of the machine, times the processors): request threads (Tomcat's exec threads), the JIT
+compilers, the start-up warm-up, main, the audit writer, the start-up audit verification, threads
+that had ended when the recording was written, and the rest. GC and the VM's own threads are not
+Java threads: they show only in the JVM's total. Then the JIT's compilations so far
+(jdk.CompilerStatistics) and the JVM's and the whole machine's CPU (jdk.CPULoad).
+"""
+import collections
+import json
+import re
+import sys
+
+processors = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+events = json.load(sys.stdin)["recording"]["events"]
+
+
+def kind(name):
+    if not name:
+        return "ended thread"
+    if "Compiler" in name:
+        return "JIT compilers"
+    if "-exec-" in name:
+        return "request threads"
+    if "warm-up" in name:
+        return "warm-up"
+    if name == "main":
+        return "main"
+    if name.startswith("audit-writer"):
+        return "audit writer"
+    if name.startswith("audit-verify"):
+        return "audit verify at start"
+    return "other"
+
+
+windows = collections.defaultdict(lambda: collections.defaultdict(float))
+compiler, machine = [], []
+for e in events:
+    v = e["values"]
+    at = v["startTime"][11:19]
+    if e["type"] == "jdk.ThreadCPULoad":
+        t = v.get("eventThread") or {}
+        windows[at[:7] + "0"][kind(t.get("javaName") or t.get("osName"))] += (
+            v["user"] + v["system"]) * processors
+    elif e["type"] == "jdk.CompilerStatistics":
+        compiler.append((at, v["compileCount"], v["totalTimeSpent"]))
+    elif e["type"] == "jdk.CPULoad":
+        machine.append((at, v["jvmUser"] + v["jvmSystem"], v["machineTotal"]))
+
+kinds = sorted({k for w in windows.values() for k in w},
+               key=lambda k: -sum(w.get(k, 0) for w in windows.values()))
+print("Cores used by the service's threads, per 10 s window (%d processors)" % processors)
+print("%-9s %s" % ("time", "  ".join("%12s" % k[:12] for k in kinds)))
+for w in sorted(windows):
+    print("%-9s %s" % (w, "  ".join("%12.2f" % windows[w].get(k, 0) for k in kinds)))
+print("\nJIT compilations so far (every 10th sample): time, count, time spent (wall, all threads)")
+for at, count, spent in compiler[::10]:
+    print("%s %7d %s" % (at, count, spent))
+print("\nCPU load (share of the machine; every 10th sample): time, the service's JVM, the machine")
+for at, jvm, total in machine[::10]:
+    print("%s %.2f %.2f" % (at, jvm, total))
