@@ -64,7 +64,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     assertAccessible();
     browser.findElement(By.id("reasons")).sendKeys("Night care is an eligible need");
     go(By.id("approve"));
-    assertThat(text("#decided")).contains(budget).contains("AGREED");
+    assertThat(text("#decided")).contains(budget).contains("is now agreed");
     assertAccessible();
 
     // An auditor reads its chain, then verifies the audit trail.
@@ -72,7 +72,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     go(By.linkText("Agreed budgets and their chains"));
     assertAccessible();
     go(By.cssSelector("a[href$='/web/audit/agreed-budgets/" + budget + "']"));
-    assertThat(text("#status")).isEqualTo("AGREED");
+    assertThat(text("#status")).isEqualTo("Agreed");
     assertThat(browser.findElements(By.cssSelector("#steps tbody tr"))).hasSize(2);
     assertThat(text("#steps"))
         .contains("proposed: AWAITING_PANEL")
