@@ -130,6 +130,26 @@ public class PlainWords {
     return Boolean.TRUE.equals(met) ? c.get("met") : c.get("notMet");
   }
 
+  /**
+   * A decision's citation for staff, in words: the documents {@link #cited} finds in {@code text}
+   * for the version of {@code area} the result used, joined by "; " (empty when it rests on none
+   * but the project's own documents, which are not shown).
+   */
+  public String citationWords(Map<String, Object> result, String area, Object text) {
+    String version = null;
+    for (Object o : list(result.get("ruleSets"))) {
+      Map<String, Object> used = map(o);
+      if (used != null && area.equals(used.get("area"))) {
+        version = String.valueOf(used.get("version"));
+      }
+    }
+    return String.join(
+        "; ",
+        cited(text == null ? null : String.valueOf(text), area, version).stream()
+            .map(Cited::words)
+            .toList());
+  }
+
   /** What the person reads about their carer's eligibility condition. */
   @SuppressWarnings("unchecked")
   public String carerCondition(Object code, Object met) {
