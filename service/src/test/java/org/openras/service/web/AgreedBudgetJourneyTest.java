@@ -51,7 +51,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     go(By.id("propose"));
     assertThat(text("#proposed")).contains("Sent to the panel").contains("£" + proposed);
     String budget = browser.getCurrentUrl().replaceAll(".*proposed=", "");
-    assertThat(text("#budgets")).contains("AWAITING_PANEL");
+    assertThat(text("#budgets")).contains("Awaiting panel");
     assertAccessible();
 
     // A panel member approves it from the queue.
@@ -60,7 +60,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     assertThat(text("#queue")).contains("P-AGREED-WEB");
     assertAccessible();
     go(By.cssSelector("a[href$='/web/panel/" + budget + "']"));
-    assertThat(text("#budget")).contains("Two carers needed at night").contains("AWAITING_PANEL");
+    assertThat(text("#budget")).contains("Two carers needed at night").contains("Awaiting panel");
     assertAccessible();
     browser.findElement(By.id("reasons")).sendKeys("Night care is an eligible need");
     go(By.id("approve"));
