@@ -130,6 +130,61 @@ public class PlainWords {
     return Boolean.TRUE.equals(met) ? c.get("met") : c.get("notMet");
   }
 
+  /**
+   * A decision's citation for staff, in words: the documents {@link #cited} finds in {@code text}
+   * for the version of {@code area} the result used, joined by "; " (empty when it rests on none
+   * but the project's own documents, which are not shown).
+   */
+  public String citationWords(Map<String, Object> result, String area, Object text) {
+    String version = null;
+    for (Object o : list(result.get("ruleSets"))) {
+      Map<String, Object> used = map(o);
+      if (used != null && area.equals(used.get("area"))) {
+        version = String.valueOf(used.get("version"));
+      }
+    }
+    return String.join(
+        "; ",
+        cited(text == null ? null : String.valueOf(text), area, version).stream()
+            .map(Cited::words)
+            .toList());
+  }
+
+  /** What the person reads about their carer's eligibility condition. */
+  @SuppressWarnings("unchecked")
+  public String carerCondition(Object code, Object met) {
+    Map<String, Object> carer = (Map<String, Object>) words.eligibility().get("carer");
+    Map<String, Object> conditions = (Map<String, Object>) carer.get("conditions");
+    Map<String, String> c = (Map<String, String>) conditions.get(String.valueOf(code));
+    if (c == null) {
+      return "";
+    }
+    return Boolean.TRUE.equals(met) ? c.get("met") : c.get("notMet");
+  }
+
+  /** What the person reads about their carer's eligibility decision. */
+  @SuppressWarnings("unchecked")
+  public String carerVerdict(Object eligible) {
+    Map<String, Object> carer = (Map<String, Object>) words.eligibility().get("carer");
+    return (String) carer.get(Boolean.TRUE.equals(eligible) ? "eligible" : "notEligible");
+  }
+
+  /**
+   * What the person reads about a decision under Fair Access to Care Services: their band and the
+   * council's threshold band, in words.
+   */
+  @SuppressWarnings("unchecked")
+  public String facsVerdict(Object band, Object threshold, Object eligible) {
+    Map<String, String> facs = (Map<String, String>) words.eligibility().get("facs");
+    boolean none = band == null || "none".equalsIgnoreCase(String.valueOf(band));
+    String text =
+        none
+            ? facs.get("noBand")
+            : facs.get(Boolean.TRUE.equals(eligible) ? "eligible" : "notEligible");
+    return text.replace("{band}", none ? "" : Formats.words(band).toLowerCase(Locale.ROOT))
+        .replace("{threshold}", Formats.words(threshold).toLowerCase(Locale.ROOT));
+  }
+
   /** What the person reads about the eligibility decision. */
   public String verdict(Object eligible) {
     return (String)

@@ -14,7 +14,9 @@ import org.openras.service.publication.VersionNotPublishableException;
 import org.openras.service.ruleset.RuleSetViews.RuleSetChange;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDetail;
 import org.openras.service.ruleset.RuleSetViews.RuleSetDiff;
+import org.openras.service.scenario.CaseloadForm;
 import org.openras.service.scenario.CaseloadNotFoundException;
+import org.openras.service.scenario.CaseloadStore;
 import org.openras.service.uprating.Upratings;
 import org.openras.service.web.DateInput;
 import org.openras.service.web.PageErrors;
@@ -47,13 +49,16 @@ class PolicyPages {
   private final Publications publications;
   private final Upratings upratings;
   private final InForceHealthIndicator inForce;
+  private final CaseloadStore caseloads;
 
   PolicyPages(
       KnownRuleSets known,
       RuleSetChecks checks,
       Publications publications,
       Upratings upratings,
-      InForceHealthIndicator inForce) {
+      InForceHealthIndicator inForce,
+      CaseloadStore caseloads) {
+    this.caseloads = caseloads;
     this.known = known;
     this.checks = checks;
     this.publications = publications;
@@ -200,6 +205,8 @@ class PolicyPages {
     model.addAttribute("to", to == null ? "" : to);
     String caseload = caseloadId == null || caseloadId.isBlank() ? null : caseloadId.strip();
     model.addAttribute("caseloadId", caseload == null ? "" : caseload);
+    // Picked from the kept caseloads, as the finance forms do, not typed (issue 21).
+    model.addAttribute("keptCaseloads", CaseloadForm.choices(caseloads));
     if (from == null || to == null) {
       return DIFF; // not yet submitted: the form sends both, a version's link only the first
     }
@@ -230,7 +237,9 @@ class PolicyPages {
     try {
       d = checks.diff(a, b, caseload);
     } catch (CaseloadNotFoundException e) {
-      errors.add("caseloadId", e.getMessage() + ", or leave the caseload blank");
+      errors.add(
+          "caseloadId",
+          "The caseload chosen is no longer kept: choose a kept caseload, or no caseload");
       return DIFF;
     }
     model.addAttribute("diff", d);

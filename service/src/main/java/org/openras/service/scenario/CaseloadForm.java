@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.openras.service.web.Formats;
 import org.openras.service.web.PageErrors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -60,7 +61,10 @@ public class CaseloadForm {
     }
     Long s = blank(seed) ? Long.valueOf(Scenarios.DEFAULT_SEED) : whole(seed);
     if (s == null) {
-      errors.add("seed", "Enter the seed as a whole number, for example 20250401");
+      errors.add(
+          "seed",
+          "Enter the number that repeats the same people as a whole number, for example"
+              + " 20250401");
     }
     return errors.any()
         ? null
@@ -94,8 +98,8 @@ public class CaseloadForm {
     if (!isCsv && first != '{') {
       errors.add(
           "file",
-          "The selected file must be JSON Lines, one {\"request\": …} a line, or a CSV export"
-              + " uploaded with its column-mapping file");
+          "The selected file must be a caseload saved from OpenRAS (one person a line), or your"
+              + " council's CSV export uploaded with its column-mapping file");
       return null;
     }
     CaseloadStore.Caseload kept;
@@ -114,12 +118,13 @@ public class CaseloadForm {
     caseloadId = kept.id();
     keptNote =
         (isCsv
-                ? "Your CSV file was read through its column mapping and kept as caseload "
-                : "Your file was kept as caseload ")
-            + kept.id()
+                    ? "Your CSV file “%s” was read through its column mapping and kept"
+                    : "Your file “%s” was kept")
+                .formatted(String.valueOf(file.getOriginalFilename()).strip())
             + " ("
-            + kept.lines()
-            + " lines): you need not upload it again.";
+            + Formats.number(kept.lines())
+            + (kept.lines() == 1 ? " line" : " lines")
+            + "): it is chosen below, so you need not upload it again.";
     return new ScenarioRequest.CaseloadChoice(kept.id(), null);
   }
 

@@ -1,9 +1,9 @@
 package org.openras.service.scenario;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,6 +11,8 @@ import org.openras.engine.catalogue.RuleSetCatalogue;
 import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
+import org.openras.service.web.DateInput;
+import org.openras.service.web.Formats;
 import org.openras.service.web.PageErrors;
 
 /**
@@ -25,8 +27,8 @@ public class ScenarioForm extends CaseloadForm {
   static final String CANDIDATE = "candidate";
 
   private String title = "";
-  private String baselineDate = "";
-  private String candidateDate = "";
+  private DateInput baselineDate = new DateInput();
+  private DateInput candidateDate = new DateInput();
   private Map<String, String> baselinePins = new LinkedHashMap<>();
   private Map<String, String> candidatePins = new LinkedHashMap<>();
   private String baselineOverrides = "";
@@ -68,21 +70,16 @@ public class ScenarioForm extends CaseloadForm {
 
   private static ScenarioRequest.Side side(
       String name,
-      String dateText,
+      DateInput dateInput,
       Map<String, String> pins,
       String overrides,
       RuleSetCatalogue rules,
       PageErrors errors) {
-    LocalDate date = null;
-    if (!blank(dateText)) {
-      try {
-        date = LocalDate.parse(dateText.strip());
-      } catch (DateTimeParseException e) {
-        errors.add(
-            name + "Date",
-            label(name) + " date must be a real date as year-month-day, for example 2025-06-02");
-      }
-    }
+    // Optional: all three boxes empty keeps each assessment's own date.
+    LocalDate date =
+        dateInput == null || dateInput.empty()
+            ? null
+            : dateInput.read(name + "Date", label(name).toLowerCase(Locale.ROOT) + " date", errors);
     Map<String, String> chosen = new TreeMap<>();
     for (var pin : pins.entrySet()) {
       if (blank(pin.getValue())) {
@@ -91,21 +88,22 @@ public class ScenarioForm extends CaseloadForm {
       String area = pin.getKey();
       Optional<RuleSetVersion> version = rules.find(area, pin.getValue());
       if (version.isEmpty()) {
-        errors.add(pinId(name, area), "Select a " + area + " version from the list");
+        errors.add(
+            pinId(name, area), "Select a version of the " + Formats.area(area) + " from the list");
       } else if (date != null && !version.get().covers(date)) {
         var p = version.get().period();
         errors.add(
             pinId(name, area),
             label(name)
-                + " "
-                + area
                 + " version "
                 + p.version()
+                + " of the "
+                + Formats.area(area)
                 + " is in force from "
-                + p.from()
-                + (p.to() == null ? "" : " to " + p.to())
+                + Formats.date(p.from())
+                + (p.to() == null ? "" : " to " + Formats.date(p.to()))
                 + ", not on "
-                + date
+                + Formats.date(date)
                 + ": choose another version or date");
       } else {
         chosen.put(area, pin.getValue());
@@ -165,19 +163,19 @@ public class ScenarioForm extends CaseloadForm {
     title = v;
   }
 
-  public String getBaselineDate() {
+  public DateInput getBaselineDate() {
     return baselineDate;
   }
 
-  public void setBaselineDate(String v) {
+  public void setBaselineDate(DateInput v) {
     baselineDate = v;
   }
 
-  public String getCandidateDate() {
+  public DateInput getCandidateDate() {
     return candidateDate;
   }
 
-  public void setCandidateDate(String v) {
+  public void setCandidateDate(DateInput v) {
     candidateDate = v;
   }
 

@@ -63,6 +63,11 @@ public final class DateInput {
     }
   }
 
+  /** True when all three boxes are empty (an optional date left out). */
+  public boolean empty() {
+    return blank(day) && blank(month) && blank(year);
+  }
+
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }

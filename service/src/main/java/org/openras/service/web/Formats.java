@@ -104,6 +104,44 @@ public class Formats {
     return words(code);
   }
 
+  /**
+   * A rule-set area in words, lower case to sit in a sentence: {@code ras} as "personal budget
+   * rules", {@code councils/east-vale} as "charging rules of East Vale".
+   */
+  public static String area(Object code) {
+    if (code == null) {
+      return "";
+    }
+    String a = String.valueOf(code);
+    int slash = a.lastIndexOf('/');
+    String council = slash < 0 ? null : place(a.substring(slash + 1));
+    String root = slash < 0 ? a : a.substring(0, a.indexOf('/'));
+    String rules =
+        switch (root) {
+          case "eligibility" -> "eligibility rules";
+          case "ras" -> "personal budget rules";
+          case "contributions" -> "contribution rules";
+          case "adjustments" -> "budget adjustment rules";
+          case "councils" -> "charging rules";
+          case "directpayments", "directpayments-councils" -> "direct payment rules";
+          case "measures" -> "measure rules";
+          default -> words(root).toLowerCase(Locale.ROOT) + " rules";
+        };
+    return council == null ? rules : rules + " of " + council;
+  }
+
+  private static String place(String slug) {
+    StringBuilder out = new StringBuilder();
+    for (String w : slug.split("[-_]")) {
+      if (!w.isEmpty()) {
+        out.append(out.isEmpty() ? "" : " ")
+            .append(Character.toUpperCase(w.charAt(0)))
+            .append(w.substring(1));
+      }
+    }
+    return out.toString();
+  }
+
   /** A code in words: {@code SINGLE_PENSION_AGE} as "Single pension age", a camelCase name too. */
   public static String words(Object code) {
     if (code == null) {

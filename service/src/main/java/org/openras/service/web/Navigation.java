@@ -42,11 +42,14 @@ public final class Navigation {
           new Section(Role.ASSESSOR, "New assessment", "/web/assessments/new"),
           new Section(Role.AUDITOR, "Find records", "/web/audit/records"),
           new Section(Role.AUDITOR, "Look up and verify", "/web/audit"),
+          new Section(Role.AUDITOR, "Agreed budgets", "/web/audit/agreed-budgets"),
           new Section(Role.FINANCE, "Caseloads", "/web/finance/caseloads"),
           new Section(Role.FINANCE, "Jobs", "/web/finance/jobs"),
+          new Section(Role.FINANCE, "Direct payments", "/web/finance/direct-payments"),
           new Section(Role.FINANCE, "Measures", "/web/measures"),
           new Section(Role.POLICY, "Rule-set versions", "/web/policy"),
-          new Section(Role.POLICY, "Measures", "/web/measures"));
+          new Section(Role.POLICY, "Measures", "/web/measures"),
+          new Section(Role.PANEL, "Proposals to decide", "/web/panel"));
 
   /** Pages above others, outermost first; Home is above every page but itself. */
   public static final List<Crumb> CRUMBS =
@@ -54,7 +57,11 @@ public final class Navigation {
           new Crumb("/web/assessments", "Your assessments", "/web/assessments"),
           new Crumb("/web/assessments/([0-9a-f-]{36})", "Assessment result", "/web/assessments/$1"),
           new Crumb("/web/audit", "Look up and verify", "/web/audit"),
+          new Crumb("/web/audit/agreed-budgets", "Agreed budgets", "/web/audit/agreed-budgets"),
+          new Crumb("/web/panel", "Proposals to decide", "/web/panel"),
           new Crumb("/web/finance/caseloads", "Caseloads", "/web/finance/caseloads"),
+          new Crumb(
+              "/web/finance/direct-payments", "Direct payments", "/web/finance/direct-payments"),
           new Crumb(
               "/web/finance/(?:scenarios|envelopes|calibrations)", "Jobs", "/web/finance/jobs"),
           new Crumb("/web/finance/scenarios/([0-9a-f-]{36})", "Job", "/web/finance/scenarios/$1"),

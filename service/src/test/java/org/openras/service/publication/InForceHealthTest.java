@@ -95,8 +95,8 @@ class InForceHealthTest {
     String page = policyPage();
     assertThat(page)
         .contains("id=\"no-version-today\"")
-        .contains("No ras version is in force today (2002-06-01)")
-        .contains("No eligibility version is in force today (2002-06-01)")
+        .contains("No version of the personal budget rules is in force today, 1 June 2002")
+        .contains("No version of the eligibility rules is in force today, 1 June 2002")
         .doesNotContain("No adjustments version");
 
     // Still answering, on a day a version covers.

@@ -51,7 +51,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     go(By.id("propose"));
     assertThat(text("#proposed")).contains("Sent to the panel").contains("£" + proposed);
     String budget = browser.getCurrentUrl().replaceAll(".*proposed=", "");
-    assertThat(text("#budgets")).contains("AWAITING_PANEL");
+    assertThat(text("#budgets")).contains("Awaiting panel");
     assertAccessible();
 
     // A panel member approves it from the queue.
@@ -60,11 +60,11 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     assertThat(text("#queue")).contains("P-AGREED-WEB");
     assertAccessible();
     go(By.cssSelector("a[href$='/web/panel/" + budget + "']"));
-    assertThat(text("#budget")).contains("Two carers needed at night").contains("AWAITING_PANEL");
+    assertThat(text("#budget")).contains("Two carers needed at night").contains("Awaiting panel");
     assertAccessible();
     browser.findElement(By.id("reasons")).sendKeys("Night care is an eligible need");
     go(By.id("approve"));
-    assertThat(text("#decided")).contains(budget).contains("AGREED");
+    assertThat(text("#decided")).contains(budget).contains("is now agreed");
     assertAccessible();
 
     // An auditor reads its chain, then verifies the audit trail.
@@ -72,7 +72,7 @@ class AgreedBudgetJourneyTest extends BrowserJourney {
     go(By.linkText("Agreed budgets and their chains"));
     assertAccessible();
     go(By.cssSelector("a[href$='/web/audit/agreed-budgets/" + budget + "']"));
-    assertThat(text("#status")).isEqualTo("AGREED");
+    assertThat(text("#status")).isEqualTo("Agreed");
     assertThat(browser.findElements(By.cssSelector("#steps tbody tr"))).hasSize(2);
     assertThat(text("#steps"))
         .contains("proposed: AWAITING_PANEL")

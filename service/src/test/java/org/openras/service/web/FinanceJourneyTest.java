@@ -32,8 +32,12 @@ class FinanceJourneyTest extends BrowserJourney {
     browser.findElement(By.id("title")).sendKeys("+3% for people aged 65 and over");
     browser.findElement(By.id("people")).sendKeys("300");
     browser.findElement(By.id("seed")).sendKeys("7");
-    browser.findElement(By.id("baselineDate")).sendKeys("2025-06-02");
-    browser.findElement(By.id("candidateDate")).sendKeys("2025-06-02");
+    browser.findElement(By.id("baselineDate")).sendKeys("2");
+    browser.findElement(By.id("baselineDate-month")).sendKeys("6");
+    browser.findElement(By.id("baselineDate-year")).sendKeys("2025");
+    browser.findElement(By.id("candidateDate")).sendKeys("2");
+    browser.findElement(By.id("candidateDate-month")).sendKeys("6");
+    browser.findElement(By.id("candidateDate-year")).sendKeys("2025");
     browser.findElement(By.id("candidateOverrides")).sendKeys("ras:pricePerPoint*1.03@age>=65");
     go(By.cssSelector("main form button[type=submit]"));
     scenario();
@@ -130,7 +134,9 @@ class FinanceJourneyTest extends BrowserJourney {
     signIn("finance");
     browser.get(url("/web/finance/scenarios/new"));
     browser.findElement(By.id("people")).sendKeys("lots");
-    browser.findElement(By.id("candidateDate")).sendKeys("2025-13-01");
+    browser.findElement(By.id("candidateDate")).sendKeys("1");
+    browser.findElement(By.id("candidateDate-month")).sendKeys("13");
+    browser.findElement(By.id("candidateDate-year")).sendKeys("2025");
     go(By.cssSelector("main form button[type=submit]"));
     assertThat(browser.getTitle()).startsWith("Error: ");
     assertThat(text(".govuk-error-summary"))

@@ -66,8 +66,10 @@ class FinancePagesTest {
         .contains("<a href=\"#mapping\">Select the column-mapping file for the CSV file</a>");
     var notLines = uploadScenario(upload(null, null), "caseload.jsonl", "personRef,points\n");
     assertThat(notLines.body())
-        .contains("<a href=\"#file\">The selected file must be JSON Lines")
-        .contains("or a CSV export uploaded with its column-mapping file");
+        .contains(
+            "<a href=\"#file\">The selected file must be a caseload saved from OpenRAS (one person"
+                + " a line), or your council&#39;s CSV export uploaded with its column-mapping file")
+        .doesNotContain("JSON Lines");
     var kept =
         web.postMultipart(
             NEW,
@@ -86,11 +88,14 @@ class FinancePagesTest {
         HexFormat.of()
             .formatHex(
                 MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
-    var page = uploadScenario(upload("candidateDate", "2025-02-30"), "one.jsonl", line);
+    Map<String, String> fields = upload("candidateDate.day", "30");
+    fields.put("candidateDate.month", "2");
+    fields.put("candidateDate.year", "2025");
+    var page = uploadScenario(fields, "one.jsonl", line);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("<a href=\"#candidateDate\">Candidate date must be a real date")
-        .contains("Your file was kept as caseload " + sha)
+        .containsPattern("Your file “one.jsonl” was kept \\([\\d,]+ lines?\\): it is chosen below")
         .contains("value=\"" + sha + "\"")
         .containsPattern("id=\"source-kept\"[^>]*checked");
   }
@@ -100,7 +105,9 @@ class FinancePagesTest {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("source", "generate");
     fields.put("people", "2000000");
-    fields.put("candidateDate", "2025-06-02");
+    fields.put("candidateDate.day", "2");
+    fields.put("candidateDate.month", "6");
+    fields.put("candidateDate.year", "2025");
     fields.put("candidatePins[ras]", "2024-04-01");
     fields.put("baselineOverrides", "ras:pricePerPoint*1.03\nnot an override");
     fields.put("lossThreshold", "ten pounds");
@@ -108,8 +115,8 @@ class FinancePagesTest {
     assertThat(page.body())
         .contains("<a href=\"#people\">Enter the number of people as a whole number from 1 to")
         .contains(
-            "<a href=\"#candidatePins-ras\">Candidate ras version 2024-04-01 is in force from"
-                + " 2024-04-01 to 2025-03-31, not on 2025-06-02")
+            "<a href=\"#candidatePins-ras\">Candidate version 2024-04-01 of the personal budget"
+                + " rules is in force from 1 April 2024 to 31 March 2025, not on 2 June 2025")
         .contains("<a href=\"#lossThreshold\">Enter the weekly loss in pounds and pence");
     fields.put("people", "10");
     fields.remove("candidatePins[ras]");

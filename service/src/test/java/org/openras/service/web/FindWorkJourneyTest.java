@@ -126,6 +126,15 @@ class FindWorkJourneyTest extends BrowserJourney {
   }
 
   @Test
+  void aPanelMemberFindsTheProposalsToDecideAndSignsOut() throws IOException {
+    signIn("panel");
+    section("Proposals to decide");
+    assertThat(text("h1")).isEqualTo("Proposals awaiting a decision");
+    breadcrumb("Home");
+    signOut();
+  }
+
+  @Test
   void aPolicyOfficerReadsAVersionAndGoesBackByTheBreadcrumbs() throws IOException {
     signIn("policy");
     section("Rule-set versions");

@@ -316,7 +316,8 @@ class FindWorkPagesTest {
             "assessor", List.of("/web/assessments\"", "/web/assessments/new\""),
             "auditor", List.of("/web/audit/records\"", "/web/audit\""),
             "finance", List.of("/web/finance/caseloads\"", "/web/finance/jobs\""),
-            "policy", List.of("/web/policy\""));
+            "policy", List.of("/web/policy\""),
+            "panel", List.of("/web/panel\""));
     for (var role : sections.entrySet()) {
       WebSession web = new WebSession(port);
       web.signIn(role.getKey());

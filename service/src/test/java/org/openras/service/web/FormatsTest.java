@@ -32,6 +32,16 @@ class FormatsTest {
   }
 
   @Test
+  void aRuleSetAreaIsWrittenInWords() {
+    assertThat(Formats.area("ras")).isEqualTo("personal budget rules");
+    assertThat(Formats.area("eligibility")).isEqualTo("eligibility rules");
+    assertThat(Formats.area("councils/east-vale")).isEqualTo("charging rules of East Vale");
+    assertThat(Formats.area("measures/councils/torbay")).isEqualTo("measure rules of Torbay");
+    assertThat(Formats.area("directpayments-councils/north-shire"))
+        .isEqualTo("direct payment rules of North Shire");
+  }
+
+  @Test
   void aTimeIsInUkLocalTimeGmtInWinterAndBstInSummer() {
     // The raw instant: 00:55 UTC in December is 12:55am GMT.
     assertThat(Formats.time("2026-12-02T00:55:11.018284Z")).isEqualTo("2 December 2026 at 12:55am");

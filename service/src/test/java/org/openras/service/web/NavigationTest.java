@@ -29,6 +29,9 @@ class NavigationTest {
     assertThat(Navigation.sections(Set.of(Role.POLICY), "/web/policy/ras/2025-04-01"))
         .extracting(Navigation.Link::title)
         .containsExactly("Rule-set versions", "Measures");
+    assertThat(Navigation.sections(Set.of(Role.PANEL), "/web/panel"))
+        .extracting(Navigation.Link::title)
+        .containsExactly("Proposals to decide");
   }
 
   @Test
@@ -62,6 +65,12 @@ class NavigationTest {
     assertThat(Navigation.breadcrumbs("/web/finance/scenarios/" + id + "/report"))
         .extracting(Navigation.Link::href)
         .containsExactly("/web", "/web/finance/jobs", "/web/finance/scenarios/" + id);
+    assertThat(Navigation.breadcrumbs("/web/panel/" + id))
+        .extracting(Navigation.Link::href)
+        .containsExactly("/web", "/web/panel");
+    assertThat(Navigation.breadcrumbs("/web/audit/agreed-budgets/" + id))
+        .extracting(Navigation.Link::href)
+        .containsExactly("/web", "/web/audit", "/web/audit/agreed-budgets");
     assertThat(Navigation.breadcrumbs("/web/audit/records"))
         .extracting(Navigation.Link::href)
         .containsExactly("/web", "/web/audit");

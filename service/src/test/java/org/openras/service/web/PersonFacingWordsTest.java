@@ -99,6 +99,60 @@ class PersonFacingWordsTest {
     assertThat(audit).contains("RAS-010").contains("CHG-090");
   }
 
+  @SuppressWarnings("unchecked")
+  private String statementOf(String request) throws Exception {
+    HttpResponse<String> made = new Http(port).postJson(request);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+    Map<String, Object> result = Json.mapper().readValue(made.body(), Map.class);
+    WebSession assessor = new WebSession(port);
+    assessor.signIn("assessor");
+    String statement =
+        mainText(
+            assessor.get("/web/assessments/" + result.get("calculationId") + "/statement").body());
+    PersonFacingText.assertNothingInternal(statement, result);
+    return statement;
+  }
+
+  @Test
+  void theStatementSpeaksToThePersonAboutTheirCarerAndUnderFacs() throws Exception {
+    String carer =
+        statementOf(
+            Seeds.read(
+                Path.of(
+                    "../seeds/people/adult-eligible-with-eligible-carer-receiving-benefits.json")));
+    assertThat(carer)
+        .contains("Your carer's needs")
+        .contains(
+            "Your carer's needs meet the national eligibility criteria for carers, so the council"
+                + " must meet them.")
+        .contains("Your carer's needs arise because they give you care that you need.")
+        .contains("regulation 3")
+        .contains("We will work with you on your care and support plan");
+
+    String facs = statementOf(NoInternalWordsOnAnyPageTest.FACS);
+    assertThat(facs)
+        .contains("Fair Access to Care Services")
+        .contains(
+            "Your needs are in the substantial band. The council meets needs in the substantial"
+                + " band and above, so it must meet your needs.")
+        .contains(
+            "There is, or will be, an inability to carry out the majority of personal care or"
+                + " domestic routines (substantial band).")
+        .doesNotContain("three conditions")
+        .doesNotContain("regulation 2")
+        .contains("Local Government and Social Care Ombudsman");
+
+    String notEligible =
+        statementOf(
+            Seeds.read(
+                Path.of(
+                    "../seeds/people/adult-not-eligible-one-outcome-figure-shown-on-request.json")));
+    assertThat(notEligible)
+        .contains("Because your needs are not eligible, the council does not have to meet them.")
+        .contains("(Care Act 2014, section 13)")
+        .doesNotContain("We will review your plan");
+  }
+
   @Test
   void eachUnansweredAreaOfNeedIsNamedInItsError() throws Exception {
     WebSession assessor = new WebSession(port);

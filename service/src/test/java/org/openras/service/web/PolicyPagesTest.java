@@ -139,7 +139,9 @@ class PolicyPagesTest {
   void anUnknownCaseloadNamesTheCaseloadFieldAndAKeptOneGivesTheImpact() throws Exception {
     String unknown = ok(DIFF_RAS + "&caseloadId=" + "0".repeat(64));
     assertThat(errorLinks(unknown)).containsExactly("#caseloadId");
-    assertThat(unknown).contains("No caseload " + "0".repeat(64) + " is kept");
+    assertThat(unknown)
+        .contains("The caseload chosen is no longer kept: choose a kept caseload, or no caseload")
+        .contains("A caseload no longer kept");
     List<String> lines =
         Files.readAllLines(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl"));
     HttpResponse<String> kept =
@@ -150,6 +152,7 @@ class PolicyPagesTest {
                 "application/x-ndjson");
     assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
     String id = Json.mapper().readTree(kept.body()).get("id").asString();
+    assertThat(ok(DIFF_RAS)).containsPattern("<option value=\"" + id + "\">[^<]*: 40 lines");
     String impact = ok(DIFF_RAS + "&caseloadId=" + id);
     assertThat(errorLinks(impact)).isEmpty();
     assertThat(impact).containsPattern("\\d+ of 40 people calculated under both versions");

@@ -49,6 +49,12 @@ final class WebSession {
     return send(HttpRequest.newBuilder(uri(path)));
   }
 
+  /** Gets a download (a PDF) as bytes. */
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Posts a form (url-encoded) with the CSRF token of the page at {@code from}. */
   HttpResponse<String> post(String from, String path, Map<String, String> fields)
       throws IOException, InterruptedException {
