@@ -44,6 +44,7 @@ public final class Navigation {
           new Section(Role.AUDITOR, "Look up and verify", "/web/audit"),
           new Section(Role.FINANCE, "Caseloads", "/web/finance/caseloads"),
           new Section(Role.FINANCE, "Jobs", "/web/finance/jobs"),
+          new Section(Role.FINANCE, "Forecasts", "/web/forecasts"),
           new Section(Role.FINANCE, "Measures", "/web/measures"),
           new Section(Role.POLICY, "Rule-set versions", "/web/policy"),
           new Section(Role.POLICY, "Measures", "/web/measures"));
@@ -62,6 +63,8 @@ public final class Navigation {
               "/web/finance/calibrations/([0-9a-f-]{36})",
               "Calibration",
               "/web/finance/calibrations/$1"),
+          new Crumb("/web/forecasts", "Forecasts", "/web/forecasts"),
+          new Crumb("/web/forecasts/([0-9a-f-]{36})", "Forecast", "/web/forecasts/$1"),
           new Crumb("/web/policy", "Rule-set versions", "/web/policy"),
           new Crumb("/web/policy/([^/]+)/([^/]+)", "Version $2 of $1", "/web/policy/$1/$2"),
           new Crumb("/web/measures", "Personalisation measures", "/web/measures"),
