@@ -214,7 +214,8 @@ class ForecastController {
       @Parameter(description = "json or csv; absent, the Accept header chooses (JSON unless CSV)")
           @RequestParam(required = false)
           String format,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+      @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
+          String accept) {
     boolean csv;
     if (format != null) {
       if (!format.equals("json") && !format.equals("csv")) {
