@@ -170,6 +170,25 @@ final class ApiContract {
     op("GET /api/v1/calibrations", "listCalibrations");
   }
 
+  // Medium-term financial planning (issue 26, docs/adr/0032).
+  static {
+    op(
+        "POST /api/v1/forecasts",
+        "startForecast",
+        BAD,
+        "404 caseload-not-found",
+        "422 forecast-input-not-read");
+    op("GET /api/v1/forecasts", "listForecasts");
+    op("GET /api/v1/forecasts/{id}", "getForecast", "404 forecast-not-found");
+    op("DELETE /api/v1/forecasts/{id}", "deleteForecast", "404 forecast-not-found");
+    op(
+        "GET /api/v1/forecasts/{id}/report",
+        "getForecastReport",
+        BAD,
+        "404 forecast-not-found",
+        "409 report-not-ready");
+  }
+
   // Personalisation measures over a register (issue 25, docs/adr/0030).
   static {
     op("POST /api/v1/registers", "keepRegister", BAD, "422 register-not-imported");
@@ -378,6 +397,21 @@ final class ApiContract {
             .addMediaType("text/html", media(text("format=html or envelope-html: a page")))
             .addMediaType("text/csv", media(text("format=csv or problems: one row per person")));
     ok(api, "/api/v1/scenarios/{id}/report", scenarioReport);
+    Schema<?> forecast =
+        new ObjectSchema()
+            .description(
+                "The forecast's report (docs/adr/0031): spec, groups (trend, backtests, months"
+                    + " with intervals), transitions, costs by year and group, totalByYear,"
+                    + " pricing, realignment and its effects. Further members may be added.");
+    forecast.setAdditionalProperties(true);
+    ok(
+        api,
+        "/api/v1/forecasts/{id}/report",
+        new Content()
+            .addMediaType(JSON, media(forecast))
+            .addMediaType(
+                "text/csv",
+                media(text("format=csv: one row per financial year and client group"))));
   }
 
   private static final String JSON = "application/json";

@@ -124,14 +124,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       return;
     }
     byte[] body;
+    HttpServletRequest again;
     try {
-      body = request.getInputStream().readAllBytes();
-    } catch (IOException unreadable) {
+      if (multipart(request)) {
+        // A multipart body is parsed by the container, which reads the stream itself: the parts
+        // are read here (the container keeps them for the controller) and fingerprinted.
+        body = parts(request);
+        again = request;
+      } else {
+        body = request.getInputStream().readAllBytes();
+        again = new ReadAgain(request, body);
+      }
+    } catch (IOException | ServletException | IllegalStateException unreadable) {
       // Over the size limit, or cut short: answered as it would be without the header.
-      chain.doFilter(new Unreadable(request, unreadable), response);
+      chain.doFilter(
+          new Unreadable(
+              request,
+              unreadable instanceof IOException io
+                  ? io
+                  : new IOException(unreadable.getMessage(), unreadable)),
+          response);
       return;
     }
-    HttpServletRequest again = new ReadAgain(request, body);
     String path = path(request);
     IdempotencyClaim claim =
         keys.claimFor(
@@ -295,6 +309,31 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean multipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null
+        && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+  }
+
+  /** Each part's name, file name and content, in the order sent: what the fingerprint covers. */
+  private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (jakarta.servlet.http.Part part : request.getParts()) {
+      String head =
+          part.getName()
+              + "\u0000"
+              + part.getSubmittedFileName()
+              + "\u0000"
+              + part.getSize()
+              + "\u0000";
+      out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      try (java.io.InputStream in = part.getInputStream()) {
+        in.transferTo(out);
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The request with its body, read once here, readable again. */

@@ -32,6 +32,7 @@ public final class IdempotentOperations {
       List.of(
           new Operation("POST", "/api/v1/calculations", true),
           new Operation("POST", "/api/v1/scenarios", false),
+          new Operation("POST", "/api/v1/forecasts", false),
           new Operation("POST", "/api/v1/calibrations", false),
           new Operation("POST", "/api/v1/rulesets/{area}/{version}/publication", false),
           new Operation("POST", "/api/v1/rulesets/{area}/{version}/withdrawal", false),

@@ -23,13 +23,13 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * ({@code needs.personal-care}, {@code person.dateOfBirth}) and what it should hold, in words. The
  * reader's own message is never passed on: it names Java types.
  */
-final class BindingErrors {
+public final class BindingErrors {
   static final String BODY = "body";
   private static final int ECHO_LIMIT = 40;
 
   private BindingErrors() {}
 
-  static FieldError of(Throwable cause) {
+  public static FieldError of(Throwable cause) {
     if (cause instanceof UnrecognizedPropertyException e) {
       return new FieldError(path(e), "is not a field here; the fields here are " + known(e));
     }

@@ -106,7 +106,8 @@ class ScenarioJobs {
       @Value("${openras.jobs.max-attempts:2}") int maxAttempts,
       @Value("${openras.jobs.purge-every:PT1H}") Duration purgeEvery,
       MeterRegistry registry,
-      ObjectProvider<RecurringTask<?>> otherRecurring) {
+      ObjectProvider<RecurringTask<?>> otherRecurring,
+      ObjectProvider<OneTimeTask<?>> otherJobs) {
     this.engine = engine;
     this.caseloads = caseloads;
     this.jdbc = jdbc;
@@ -136,8 +137,12 @@ class ScenarioJobs {
     // instance's scheduler: a second scheduler on the same table would not know these tasks.
     List<RecurringTask<?>> recurring = new ArrayList<>(List.of(purge));
     otherRecurring.orderedStream().forEach(recurring::add);
+    // Other features' jobs (forecasts, docs/adr/0032) are claimed and revived by this scheduler
+    // too; they put their executions on the queue through a SchedulerClient of their own.
+    List<com.github.kagkarlsson.scheduler.task.Task<?>> known = new ArrayList<>(List.of(task));
+    otherJobs.orderedStream().forEach(known::add);
     this.scheduler =
-        Scheduler.create(dataSource, List.of(task))
+        Scheduler.create(dataSource, known)
             .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(name))
             .threads(1)

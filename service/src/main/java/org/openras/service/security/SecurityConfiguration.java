@@ -141,6 +141,9 @@ public class SecurityConfiguration {
                     .hasRole(Role.FINANCE.name())
                     .requestMatchers("/api/v1/caseloads", "/api/v1/caseloads/**")
                     .hasRole(Role.FINANCE.name())
+                    // Medium-term financial planning (docs/adr/0032), every method.
+                    .requestMatchers("/api/v1/forecasts", "/api/v1/forecasts/**")
+                    .hasRole(Role.FINANCE.name())
                     // Direct-payment monitoring (docs/adr/0029): FINANCE and AUDITOR read,
                     // FINANCE imports and decides (every other method).
                     .requestMatchers(HttpMethod.GET, "/api/v1/direct-payments/**")

@@ -78,6 +78,8 @@ class WebSecurity {
                     .hasRole(Role.POLICY.name())
                     .requestMatchers("/web/finance", "/web/finance/**")
                     .hasRole(Role.FINANCE.name())
+                    .requestMatchers("/web/forecasts", "/web/forecasts/**")
+                    .hasRole(Role.FINANCE.name())
                     .requestMatchers("/web/measures", "/web/measures/**")
                     .hasAnyRole(Role.FINANCE.name(), Role.POLICY.name())
                     .anyRequest()

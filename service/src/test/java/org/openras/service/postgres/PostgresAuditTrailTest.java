@@ -116,6 +116,12 @@ class PostgresAuditTrailTest extends AuditTrailContract {
               "finance_job_report:INSERT",
               "finance_job_report:SELECT",
               "finance_job_report:UPDATE",
+              // Forecast jobs with their inputs and reports, kept for a retention period and
+              // deleted on request or when it runs out (docs/adr/0032). Not the audit trail.
+              "forecast_job:DELETE",
+              "forecast_job:INSERT",
+              "forecast_job:SELECT",
+              "forecast_job:UPDATE",
               // Idempotency-Keys, kept 24 hours and purged (docs/adr/0022); not the audit trail.
               "idempotency_key:DELETE",
               "idempotency_key:INSERT",

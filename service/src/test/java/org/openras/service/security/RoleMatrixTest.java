@@ -326,6 +326,14 @@ class RoleMatrixTest {
               404),
           new Endpoint(
               "DELETE", "/api/v1/registers/" + NO_REGISTER, Set.of("finance", "policy"), 404),
+          // Medium-term financial planning (issue 26, docs/adr/0032): finance officers only.
+          new Endpoint("GET", "/api/v1/forecasts", Set.of("finance")),
+          // A caseload export is not a history: the missing part is refused, naming it.
+          new Endpoint("POST multipart", "/api/v1/forecasts", Set.of("finance"), 400),
+          new Endpoint("GET", "/api/v1/forecasts/" + NO_REGISTER, Set.of("finance"), 404),
+          new Endpoint(
+              "GET", "/api/v1/forecasts/" + NO_REGISTER + "/report", Set.of("finance"), 404),
+          new Endpoint("DELETE", "/api/v1/forecasts/" + NO_REGISTER, Set.of("finance"), 404),
           new Endpoint("GET", "/v3/api-docs", EVERYONE),
           new Endpoint("GET", "/swagger-ui/index.html", EVERYONE),
           new Endpoint("GET", "/actuator/health", EVERYONE),
