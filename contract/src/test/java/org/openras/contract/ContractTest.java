@@ -18,12 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openras.client.ApiException;
+import org.openras.client.api.AgreedBudgetsApi;
 import org.openras.client.api.AuditApi;
 import org.openras.client.api.CalculationsApi;
 import org.openras.client.api.CalibrationsApi;
+import org.openras.client.api.DirectPaymentsApi;
+import org.openras.client.api.MeasuresApi;
 import org.openras.client.api.RuleSetsApi;
 import org.openras.client.api.ScenariosApi;
 import org.openras.client.api.UpratingApi;
+import org.openras.client.model.BudgetProposal;
 import org.openras.client.model.CalculationRecord;
 import org.openras.client.model.CalculationRequest;
 import org.openras.client.model.CalculationResponse;
@@ -42,6 +46,7 @@ import org.openras.client.model.RuleSetValidationRequest;
 import org.openras.client.model.ScenarioRequest;
 import org.openras.client.model.ScenarioStatus;
 import org.openras.client.model.Side;
+import org.openras.client.model.StatementImportRequest;
 import org.openras.client.model.UpratingEntriesRequest;
 import org.openras.client.model.UpratingStartRequest;
 import org.openras.client.model.UpratingView;
@@ -103,7 +108,7 @@ class ContractTest {
     ReplayReport asDecided = auditor.replayCalculation(answer.getCalculationId(), null);
     assertThat(asDecided.getIdentical()).as(file.toString()).isTrue();
     ReplayReport current = auditor.replayCalculation(answer.getCalculationId(), "current");
-    assertThat(current.getRules()).isEqualTo("current");
+    assertThat(current.getRules()).isEqualTo(ReplayReport.RulesEnum.CURRENT);
 
     assertThat(new AuditApi(Clients.as("auditor")).getInclusionProof(answer.getCalculationId()))
         .isNotNull();
@@ -301,13 +306,88 @@ class ContractTest {
     CalibrationsApi calibrations = new CalibrationsApi(Clients.as("finance"));
     CalibrationSummary summary =
         calibrations.calibrate(
-            new CalibrationRequest().cohortId(cohort.getId()).method("ratio"), null);
+            new CalibrationRequest()
+                .cohortId(cohort.getId())
+                .method(CalibrationRequest.MethodEnum.RATIO)
+                .budget("25000.00"),
+            null);
     assertThat(new java.math.BigDecimal(summary.getPricePerPoint())).isPositive();
     assertThat(calibrations.getCalibration(summary.getId())).isNotEmpty();
     assertThat(calibrations.getCalibrationReport(summary.getId(), "json")).isNotEmpty();
     finance.deleteCaseload(fromCsv.getId());
     ProblemDetail gone = refused(404, () -> finance.getCaseload(fromCsv.getId()));
     assertThat(gone.getType()).hasToString("urn:openras:problem:caseload-not-found");
+  }
+
+  /** An indicative budget agreed as it stands (within tolerance, no panel), and read back. */
+  @Test
+  void anAgreedBudgetIsProposedAndRead() throws Exception {
+    CalculationsApi calculations = new CalculationsApi(Clients.as("assessor"));
+    CalculationResponse answer = null;
+    for (Path file : seeds().toList()) {
+      CalculationResponse a = calculations.calculate(seed(file), null);
+      if (a.getRas() != null && a.getRas().getWeeklyBudget() != null) {
+        answer = a;
+        break;
+      }
+    }
+    assertThat(answer).as("a seed person with a RAS budget").isNotNull();
+    // The indicative figure: the adjusted one when an adjustments version was in force.
+    String indicative =
+        answer.getAdjustments() != null && Boolean.TRUE.equals(answer.getAdjustments().getInForce())
+            ? answer.getAdjustments().getWeeklyBudget()
+            : answer.getRas().getWeeklyBudget();
+    AgreedBudgetsApi agreed = new AgreedBudgetsApi(Clients.as("assessor"));
+    var proposed =
+        agreed.proposeAgreedBudget(
+            answer.getCalculationId(),
+            new BudgetProposal().agreedWeeklyBudget(indicative).supportPlanWeeklyCost(indicative));
+    assertThat(proposed.getAgreedWeeklyBudget()).isEqualTo(indicative);
+    var read = agreed.getAgreedBudget(proposed.getId());
+    assertThat(read.getId()).isEqualTo(proposed.getId());
+    assertThat(read.getStatus()).isNotNull();
+  }
+
+  /** The seeds' example export imported, one statement's review read. */
+  @Test
+  void aDirectPaymentStatementIsImportedAndReviewed() throws Exception {
+    Path mappings = REPO.resolve("seeds").resolve("mappings");
+    DirectPaymentsApi finance = new DirectPaymentsApi(Clients.as("finance"));
+    var report =
+        finance.importDirectPaymentStatements(
+            new StatementImportRequest()
+                .csv(Files.readString(mappings.resolve("dp-statements-example.csv")))
+                .mapping(Files.readString(mappings.resolve("dp-statements.yaml"))));
+    assertThat(report.getImported()).isNotEmpty();
+    var review = finance.getDirectPaymentStatement(report.getImported().get(0).getStatementId());
+    assertThat(review).isNotNull();
+  }
+
+  /** The seeds' example register kept, its measures counted, and deleted. */
+  @Test
+  void aRegisterIsKeptAndItsMeasuresCounted() throws Exception {
+    Path registers = REPO.resolve("seeds").resolve("registers");
+    MeasuresApi measures = new MeasuresApi(Clients.as("finance"));
+    var kept =
+        measures.keepRegister(
+            "contract test",
+            registers.resolve("torbay-example.csv").toFile(),
+            registers.resolve("torbay-example.yaml").toFile());
+    String id = kept.getRegister().getId();
+    assertThat(measures.listMeasureDefinitions()).isNotNull();
+    assertThat(
+            measures.countMeasures(
+                id, LocalDate.of(2011, 4, 1), LocalDate.of(2012, 3, 31), null, null, null))
+        .isNotNull();
+    measures.deleteRegister(id);
+  }
+
+  /** A version published at start-up has its transparency record. */
+  @Test
+  void aPublishedVersionHasItsTransparencyRecord() throws Exception {
+    var record = new RuleSetsApi(Clients.as("policy")).getTransparencyRecord("ras", "2025-04-01");
+    assertThat(record.getRecord()).isNotNull();
+    assertThat(record.getPublication()).isNotNull();
   }
 
   interface Call {

@@ -2,8 +2,6 @@ package org.openras.service.agreed;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,16 +55,6 @@ class AgreedBudgetController {
               + " The step is an audit record chained with the calculations, committed before"
               + " the answer. Role: ASSESSOR.")
   @ApiResponse(responseCode = "201", description = "The agreed budget as it now stands")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Bad input: every bad field is named in errors[] as {field, problem}",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No calculation has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<AgreedBudget> propose(
       @Parameter(description = "The calculationId") @PathVariable UUID id,
       @RequestBody BudgetProposal proposal,
@@ -95,11 +82,6 @@ class AgreedBudgetController {
           "status=AWAITING_PANEL (default) is the queue of proposals awaiting a panel member,"
               + " oldest first; AGREED, REFUSED or WITHDRAWN list those. Roles: PANEL, AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The agreed budgets with that status")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The status is not one of AWAITING_PANEL, AGREED, REFUSED, WITHDRAWN",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   List<AgreedBudget> byStatus(
       @Parameter(description = "AWAITING_PANEL (default), AGREED, REFUSED or WITHDRAWN")
           @RequestParam(defaultValue = "AWAITING_PANEL")
@@ -120,11 +102,6 @@ class AgreedBudgetController {
       summary = "One agreed budget as it now stands",
       description = "Roles: ASSESSOR, PANEL, AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The agreed budget")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No agreed budget has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget one(@Parameter(description = "The agreed budget's id") @PathVariable UUID id) {
     return budgets.find(id);
   }
@@ -140,11 +117,6 @@ class AgreedBudgetController {
               + " and whether its fields still hash to its stored hash. GET"
               + " /api/v1/audit/verify checks the whole chain. Roles: ASSESSOR, PANEL, AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The steps, in order")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No agreed budget has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   List<StepRecord> steps(@Parameter(description = "The agreed budget's id") @PathVariable UUID id) {
     return budgets.chain(id).stream().map(StepRecord::of).toList();
   }
@@ -159,21 +131,6 @@ class AgreedBudgetController {
           "A panel member other than the proposer agrees a proposal that awaits a panel, with"
               + " optional reasons. Role: PANEL.")
   @ApiResponse(responseCode = "200", description = "The agreed budget, now AGREED")
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not a panel member, or the proposer (a second person must decide)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No agreed budget has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "It does not await a panel (already agreed, refused or withdrawn)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget approve(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
       @RequestBody BudgetDecision decision,
@@ -191,21 +148,6 @@ class AgreedBudgetController {
           "A panel member other than the proposer refuses a proposal that awaits a panel;"
               + " reasons are required. Role: PANEL.")
   @ApiResponse(responseCode = "200", description = "The agreed budget, now REFUSED")
-  @ApiResponse(
-      responseCode = "400",
-      description = "No reasons given",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not a panel member, or the proposer",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "It does not await a panel",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget refuse(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
       @RequestBody BudgetDecision decision,
@@ -221,16 +163,6 @@ class AgreedBudgetController {
       summary = "Withdraw one's own proposal before a decision, with reasons",
       description = "Only its proposer may withdraw it. Role: ASSESSOR.")
   @ApiResponse(responseCode = "200", description = "The agreed budget, now WITHDRAWN")
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not the proposer",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "It does not await a panel",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AgreedBudget withdraw(
       @Parameter(description = "The agreed budget's id") @PathVariable UUID id,
       @RequestBody BudgetDecision decision,

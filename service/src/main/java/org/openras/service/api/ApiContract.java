@@ -3,6 +3,7 @@ package org.openras.service.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -19,7 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openras.engine.calibration.Method;
+import org.openras.engine.measures.ClientType;
 import org.openras.engine.request.PrimarySupportReason;
+import org.openras.service.agreed.AgreedBudget;
+import org.openras.service.approval.Proposal;
+import org.openras.service.audit.AuditEntry;
+import org.openras.service.directpayment.DirectPayments;
+import org.openras.service.publication.VersionState;
 
 /**
  * The contract a client developer can trust (issue 20, docs/adr/0023), applied last to the served
@@ -355,7 +363,7 @@ final class ApiContract {
         }
         op.setOperationId(contract.id());
         plainJson(op);
-        declare(op, e.getKey(), contract);
+        declare(op, e.getKey(), contract, words, keyed(key));
       }
     }
     problemMembers(api.getComponents().getSchemas().get("ProblemDetail"));
@@ -412,6 +420,12 @@ final class ApiContract {
             .addMediaType(
                 "text/csv",
                 media(text("format=csv: one row per financial year and client group"))));
+    // A PDF is sent as its bytes, never base64 text (springdoc writes byte[] as format byte).
+    Schema<?> pdf = new StringSchema().format("binary").description("The letter as a PDF file.");
+    ok(
+        api,
+        "/api/v1/direct-payments/statements/{id}/letter.pdf",
+        new Content().addMediaType("application/pdf", media(pdf)));
   }
 
   private static final String JSON = "application/json";
@@ -453,9 +467,69 @@ final class ApiContract {
             });
   }
 
-  /** Every refusal of the operation, each with the problem types it may carry. */
-  private static void declare(Operation op, PathItem.HttpMethod method, Contract contract) {
+  /**
+   * Every refusal of the operation, each with the problem types it may carry, from this table
+   * alone: whatever springdoc or an annotation put under a 4xx or 5xx code is replaced, so the
+   * document and the table cannot disagree (OpenApiDocumentTest checks each operation against
+   * {@link #refusalsOf}).
+   */
+  private static void declare(
+      Operation op,
+      PathItem.HttpMethod method,
+      Contract contract,
+      ApiDescriptions words,
+      boolean keyed) {
     ApiResponses responses = op.getResponses();
+    responses.keySet().removeIf(code -> code.startsWith("4") || code.startsWith("5"));
+    refusalsOf(method, op.getRequestBody() != null, contract)
+        .forEach(
+            (code, types) -> {
+              ApiResponse response =
+                  new ApiResponse()
+                      .description(
+                          words(code, types, words)
+                              + (keyed && code.equals("400")
+                                  ? "; or: " + words.idempotency("400")
+                                  : "")
+                              + ". Problem types: "
+                              + String.join(", ", types.stream().map(ApiContract::uri).toList())
+                              + ".")
+                      .content(
+                          new Content()
+                              .addMediaType(
+                                  PROBLEM,
+                                  new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
+              if (types.contains("too-many-sign-ins")) {
+                response.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                        .description(words.response("retryAfter"))
+                        .schema(new IntegerSchema()));
+              }
+              if (types.contains("idempotency-key-in-flight")) {
+                response.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                        .description(words.idempotency("retryAfter"))
+                        .schema(new IntegerSchema()));
+              }
+              responses.addApiResponse(code, response);
+            });
+  }
+
+  /** Whether the operation takes an Idempotency-Key (docs/adr/0022). */
+  private static boolean keyed(String key) {
+    return org.openras.service.idempotency.IdempotentOperations.ALL.stream()
+        .anyMatch(k -> k.name().equals(key));
+  }
+
+  /**
+   * The refusals an operation declares: those every operation can meet before its controller runs
+   * (401, 403, 429 and 503 from sign-in; 403 for another site's page, 400, 413 and 415 for a body),
+   * then the operation's own from {@link #OPERATIONS}, by status code in order.
+   */
+  static Map<String, List<String>> refusalsOf(
+      PathItem.HttpMethod method, boolean hasBody, Contract contract) {
     Map<String, List<String>> all = new TreeMap<>();
     all.put("401", List.of("unauthenticated"));
     all.put("403", List.of("forbidden"));
@@ -464,31 +538,37 @@ final class ApiContract {
     }
     all.put("429", List.of("too-many-sign-ins"));
     all.put("503", List.of("identity-provider-unavailable"));
-    if (op.getRequestBody() != null) {
+    if (hasBody) {
       all.put("400", List.of("invalid-request"));
       all.put("413", List.of("payload-too-large"));
       all.put("415", List.of("about:blank"));
     }
     contract.refusals().forEach((code, types) -> all.merge(code, types, ApiContract::union));
-    all.forEach(
-        (code, types) -> {
-          ApiResponse response = responses.get(code);
-          if (response == null) {
-            response = new ApiResponse().description(defaultWords(code));
-            responses.addApiResponse(code, response);
-          }
-          response.setContent(
-              new Content()
-                  .addMediaType(PROBLEM, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
-          String named =
-              "Problem types: "
-                  + String.join(", ", types.stream().map(ApiContract::uri).toList())
-                  + ".";
-          String said = response.getDescription() == null ? "" : response.getDescription();
-          if (!said.contains("Problem types:")) {
-            response.setDescription(said.isEmpty() ? named : said + ". " + named);
-          }
-        });
+    return all;
+  }
+
+  /**
+   * A status's words: what it means, and the reason of each refusal that brings words of its own.
+   */
+  private static String words(String code, List<String> types, ApiDescriptions words) {
+    List<String> said = new ArrayList<>();
+    if (!code.equals("429")) { // the sign-in words below say it all
+      said.add(defaultWords(code));
+    }
+    for (String type : types) {
+      String more =
+          switch (type) {
+            case "too-many-sign-ins" -> words.response("429");
+            case "cross-site-request" -> words.response("403");
+            case "idempotency-key-in-flight" -> words.idempotency("409");
+            case "idempotency-key-reused" -> words.idempotency("422");
+            default -> null;
+          };
+      if (more != null) {
+        said.add(more.strip().replaceAll("\\.$", ""));
+      }
+    }
+    return String.join("; or: ", said);
   }
 
   private static List<String> union(List<String> a, List<String> b) {
@@ -511,7 +591,7 @@ final class ApiContract {
       case "413" -> "The body is larger than the service reads";
       case "415" -> "The body is sent without its Content-Type, or with another one";
       case "422" -> "The request is well formed but cannot be answered";
-      case "429" -> "Too many failed sign-ins; wait Retry-After seconds";
+      case "429" -> "Too many failed sign-ins";
       case "503" -> "A service this answer depends on is unavailable; try again later";
       default -> "Refused";
     };
@@ -636,7 +716,43 @@ final class ApiContract {
     itemsEnum(schemas, "OutcomeCounted", "limbs", adultLimbs);
     itemsEnum(schemas, "OutcomeRecord", "limbs", adultLimbs);
     enumOf(schemas, "ContributionResult", "migCategory", words.codeList("migCategories"));
-    enumOf(schemas, "CalculationRecord", "integrity", List.of("intact", "hash-mismatch"));
+    List<String> integrity = List.of("intact", "hash-mismatch");
+    enumOf(schemas, "CalculationRecord", "integrity", integrity);
+    enumOf(schemas, "StepRecord", "integrity", integrity);
+    enumOf(schemas, "AgreedBudget", "primarySupportReason", reasons);
+    enumOf(schemas, "AgreedBudget", "status", names(AgreedBudget.Status.values()));
+    // FACS 2003's four bands (LAC(2002)13): fixed by the guidance the eligibility rules replay.
+    List<String> bands = List.of("CRITICAL", "SUBSTANTIAL", "MODERATE", "LOW");
+    enumOf(schemas, "Facs", "band", bands);
+    enumOf(schemas, "Facs", "threshold", bands);
+    enumOf(schemas, "RiskFactorRecorded", "band", bands);
+    List<String> methods = Arrays.stream(Method.values()).map(Method::code).toList();
+    enumOf(schemas, "CalibrationRequest", "method", methods);
+    enumOf(schemas, "CalibrationSummary", "method", methods);
+    List<String> decisions = DirectPayments.DECISIONS;
+    enumOf(schemas, "DirectPaymentDecision", "decision", decisions);
+    enumOf(schemas, "DirectPaymentDecisionRequest", "decision", decisions);
+    enumOf(schemas, "AccountLine", "lastDecision", decisions);
+    List<String> actions = names(Proposal.Action.values());
+    enumOf(schemas, "ProposalView", "action", actions);
+    enumOf(schemas, "PublicationReview", "action", actions);
+    List<String> states = names(VersionState.State.values());
+    enumOf(schemas, "TransparencyPublication", "state", states);
+    enumOf(schemas, "PublicationReview", "state", states);
+    enumOf(schemas, "PersonView", "clientType", names(ClientType.values()));
+    enumOf(schemas, "MeasureDefinition", "owner", List.of("national", "council"));
+    for (String[] marked :
+        new String[][] {
+          {"UpratingEntry", "marker"},
+          {"UpratingLast", "marker"},
+          {"ParameterRead", "marker"},
+          {"RuleSetParameterValue", "marker"}
+        }) {
+      enumOf(schemas, marked[0], marked[1], MARKERS);
+    }
+    enumOf(schemas, "StepRecord", "kind", List.of(AuditEntry.AGREED_BUDGET));
+    enumOf(schemas, "ReplayReport", "rules", List.of("recorded", "current"));
+    enumOf(schemas, "AgreedGap", "by", List.of("clientGroup", "reason"));
     Schema<?> calibration = schemas.get("CalibrationSummary");
     if (calibration != null && calibration.getProperties() != null) {
       Schema<?> price = calibration.getProperties().get("pricePerPoint");
@@ -645,6 +761,16 @@ final class ApiContract {
         price.setExample("6.35");
       }
     }
+  }
+
+  /**
+   * A figure's confidence markers, R read in a source, D derived, I illustrative: the only ones the
+   * engine's checks of a version (policy.ParameterCheck) and of an uprating draft accept.
+   */
+  private static final List<String> MARKERS = List.of("R", "D", "I");
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   private static void enumOf(

@@ -4,10 +4,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -19,9 +15,8 @@ import org.openras.service.idempotency.IdempotentOperations;
 
 /**
  * The {@code Idempotency-Key} header (docs/adr/0022) on the operations that take it: the header
- * parameter, {@code Idempotent-Replayed} on their success answers, and the refusals it brings (400
- * a bad key, 409 in flight, 422 reused). An operation's own description of a code is kept and the
- * key's reason added to it.
+ * parameter and {@code Idempotent-Replayed} on their success answers. The refusals it brings (400 a
+ * bad key, 409 in flight, 422 reused) are in {@link ApiContract}'s table with every other.
  */
 final class IdempotencyResponses {
   private static final String PROBLEM = "application/problem+json";
@@ -63,40 +58,6 @@ final class IdempotencyResponses {
                       .schema(new StringSchema()._enum(List.of("true"))));
         }
       }
-      refusal(responses, "400", words.idempotency("400"));
-      // Retry-After is sent with the key's 409 only; an operation's own 409 is without it.
-      boolean ownConflict = responses.containsKey("409");
-      ApiResponse conflict = refusal(responses, "409", words.idempotency("409"));
-      if (!ownConflict) {
-        conflict.addHeaderObject(
-            "Retry-After",
-            new Header().description(words.idempotency("retryAfter")).schema(new IntegerSchema()));
-      }
-      refusal(responses, "422", words.idempotency("422"));
     }
-  }
-
-  /** The refusal for this code, with the key's reason added to the operation's own words. */
-  private static ApiResponse refusal(ApiResponses responses, String code, String text) {
-    ApiResponse existing = responses.get(code);
-    if (existing == null) {
-      ApiResponse added =
-          new ApiResponse()
-              .description(text)
-              .content(
-                  new Content()
-                      .addMediaType(
-                          PROBLEM,
-                          new MediaType()
-                              .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"))));
-      responses.addApiResponse(code, added);
-      return added;
-    }
-    if (existing.getDescription() == null || existing.getDescription().isBlank()) {
-      existing.setDescription(text);
-    } else if (!existing.getDescription().contains(IdempotencyKeyHeader.NAME)) {
-      existing.setDescription(existing.getDescription() + "; or: " + text);
-    }
-    return existing;
   }
 }

@@ -84,7 +84,6 @@ class OpenApiConfiguration {
       if (!unmatched.isEmpty()) {
         LOG.warn("{} names what the API does not have: {}", ApiDescriptions.RESOURCE, unmatched);
       }
-      RefusalResponses.apply(api, words);
       IdempotencyResponses.apply(api, words);
       ApiContract.apply(api, words);
     };

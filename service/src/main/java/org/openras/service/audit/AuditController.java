@@ -42,8 +42,6 @@ class AuditController {
               + " names the first record that fails the chain, firstDivergence the first"
               + " checkpoint the records do not match. Role: AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The outcome of the check")
-  @ApiResponse(responseCode = "401", description = "No or wrong credentials")
-  @ApiResponse(responseCode = "403", description = "Not an auditor")
   ChainVerification verify() {
     return verifier.verify(AuditMetrics.Trigger.DEMAND);
   }
@@ -58,9 +56,6 @@ class AuditController {
               + " when no record was added since. 409 when the database does not extend the"
               + " latest checkpoint: nothing is signed; run the verification. Role: AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The checkpoint")
-  @ApiResponse(responseCode = "401", description = "No or wrong credentials")
-  @ApiResponse(responseCode = "403", description = "Not an auditor")
-  @ApiResponse(responseCode = "409", description = "The log does not extend the last checkpoint")
   CheckpointView checkpoint() {
     return CheckpointView.of(checkpointer.checkpoint());
   }

@@ -39,10 +39,6 @@ class ProofController {
               + " A record newer than the latest checkpoint has one taken first. Roles: ASSESSOR,"
               + " AUDITOR (those who may read the record).")
   @ApiResponse(responseCode = "200", description = "The proof")
-  @ApiResponse(responseCode = "401", description = "No or wrong credentials")
-  @ApiResponse(responseCode = "403", description = "A role that may not read the record")
-  @ApiResponse(responseCode = "404", description = "No calculation has this id")
-  @ApiResponse(responseCode = "409", description = "The log does not extend the last checkpoint")
   InclusionProof proof(@Parameter(description = "The calculationId") @PathVariable UUID id) {
     return proofs.prove(id).orElseThrow(() -> new CalculationNotFoundException(id));
   }

@@ -2,13 +2,10 @@ package org.openras.service.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,13 +29,6 @@ class RecordSearchController {
               + " by the user who made them, newest first, a page at a time; each names its"
               + " calculationId for GET /api/v1/calculations/{id}. Role: AUDITOR.")
   @ApiResponse(responseCode = "200", description = "A page of records and how many match")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A parameter cannot be read: errors[] names it",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              schema = @Schema(implementation = ProblemDetail.class)))
   RecordSearch.RecordList search(
       @Parameter(description = "Only records of this person reference")
           @RequestParam(name = "person", required = false)

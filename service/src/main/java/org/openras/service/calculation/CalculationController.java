@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.service.idempotency.IdempotencyClaim;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -56,44 +55,6 @@ class CalculationController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = CalculationResponse.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Bad input: every bad field is named in errors[] as {field, problem}",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No or wrong credentials",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not an assessor",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "The body is larger than the limit (256 KiB unless configured)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "No rule-set version can be used: none in force on the date, or the pinned version"
-              + " does not cover it (names area, date and the periods available); or the rule set"
-              + " lacks a figure the calculation needs (names the parameter)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "503",
-      description = "The audit record could not be written, so no result is given; try again",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   AuditedResponse calculate(
       @RequestBody CalculationRequest request,
       Authentication authentication,

@@ -2,15 +2,12 @@ package org.openras.service.calculation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import org.openras.service.audit.RecordSearch;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,13 +31,6 @@ class CalculationListController {
               + " and by the UK days they were made (from and to, inclusive), newest first, a page"
               + " at a time. Saved drafts are not calculations and are not listed. Role: ASSESSOR.")
   @ApiResponse(responseCode = "200", description = "A page of calculations and how many match")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A parameter cannot be read: errors[] names it",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              schema = @Schema(implementation = ProblemDetail.class)))
   RecordSearch.RecordList mine(
       @Parameter(description = "Only calculations of this person reference")
           @RequestParam(name = "person", required = false)

@@ -3,7 +3,6 @@ package org.openras.service.calculation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,16 +52,6 @@ class RecordController {
               name = INTEGRITY,
               description = "intact or hash-mismatch, as the record's integrity member",
               schema = @Schema(allowableValues = {"intact", "hash-mismatch"})))
-  @ApiResponse(
-      responseCode = "400",
-      description = "The id is not a calculation id (a UUID)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No calculation has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<CalculationRecord> record(
       @Parameter(description = "The calculationId") @PathVariable UUID id) {
     CalculationRecord record = replayer.record(id);
@@ -81,21 +69,6 @@ class RecordController {
               + " result is identical; if not, lists what differs (JSON path, recorded value,"
               + " value now). Nothing is recorded. Role: AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The replay's findings")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The id is not a calculation id (a UUID)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No calculation has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A recorded rule-set version is no longer in the rule store",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   ReplayReport replay(
       @Parameter(description = "The calculationId") @PathVariable UUID id,
       @Parameter(

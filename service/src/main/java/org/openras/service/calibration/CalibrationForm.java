@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.openras.engine.calibration.CalibrationException;
 import org.openras.engine.calibration.DraftVersion;
 import org.openras.engine.json.BoundedDecimals;
+import org.openras.engine.money.Money;
 import org.openras.service.scenario.CaseloadForm;
 import org.openras.service.web.PageErrors;
 
@@ -23,9 +24,7 @@ public class CalibrationForm extends CaseloadForm {
 
   /** The request, or null when {@code errors} gained an entry. */
   CalibrationRequest toRequest(String cohortId, PageErrors errors) {
-    BigDecimal weekly =
-        decimal(
-            budget, "budget", "Enter the weekly budget in pounds, for example 25000.00", errors);
+    Money weekly = money(budget, errors);
     BigDecimal share =
         decimal(
             contingency,
@@ -50,6 +49,21 @@ public class CalibrationForm extends CaseloadForm {
         weekly,
         share,
         blank(draftVersion) ? null : draftVersion.strip());
+  }
+
+  /** The budget in pounds to the penny, as the API takes it; null when blank or not an amount. */
+  private static Money money(String text, PageErrors errors) {
+    String problem = "Enter the weekly budget in pounds, for example 25000.00";
+    BigDecimal pounds = decimal(text, "budget", problem, errors);
+    if (pounds == null) {
+      return null;
+    }
+    try {
+      return Money.of(pounds);
+    } catch (IllegalArgumentException e) {
+      errors.add("budget", problem);
+      return null;
+    }
   }
 
   private static BigDecimal decimal(String text, String field, String problem, PageErrors errors) {

@@ -5,21 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openras.engine.calibration.CalibrationSpec;
 import org.openras.engine.calibration.Method;
+import org.openras.engine.money.Money;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 
 /**
  * A calibration to run on a kept cohort (POST /api/v1/caseloads keeps it), or on the agreed budgets
  * recorded from {@code agreedFrom} to {@code agreedTo} (issue 23): the method, whether to fit each
- * primary support reason apart and set aside outliers, the ratio method's budget and contingency,
- * and, to write a draft version, its first day.
+ * primary support reason apart and set aside outliers, the ratio method's budget (money: pounds as
+ * a string, like every amount) and contingency (a share, a number), and, to write a draft version,
+ * its first day.
  */
 public record CalibrationRequest(
     String cohortId,
     String method,
     Boolean byGroup,
     Boolean setAsideOutliers,
-    BigDecimal budget,
+    Money budget,
     BigDecimal contingency,
     String draftVersion,
     LocalDate agreedFrom,
@@ -31,7 +33,7 @@ public record CalibrationRequest(
       String method,
       Boolean byGroup,
       Boolean setAsideOutliers,
-      BigDecimal budget,
+      Money budget,
       BigDecimal contingency,
       String draftVersion) {
     this(
@@ -49,7 +51,7 @@ public record CalibrationRequest(
           Method.of(method),
           Boolean.TRUE.equals(byGroup),
           Boolean.TRUE.equals(setAsideOutliers),
-          budget,
+          budget == null ? null : budget.amount(),
           contingency);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(

@@ -3,6 +3,7 @@ package org.openras.service.directpayment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.openras.service.ruleset.RuleSources;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * AUDITOR read.
  */
 @RestController
+@Tag(
+    name = "Direct payments",
+    description = "Direct-payment accounts: statements, reviews, surplus decisions and letters")
 @RequestMapping("/api/v1/direct-payments")
 class DirectPaymentController {
   private final DirectPayments payments;
@@ -43,7 +47,6 @@ class DirectPaymentController {
               + " its line number, column and problem (a cell that is not a date or an amount, a"
               + " statement that does not add up, a period imported before). Role: FINANCE.")
   @ApiResponse(responseCode = "201", description = "The statements kept and the lines not kept")
-  @ApiResponse(responseCode = "400", description = "The mapping or the file cannot be read")
   ResponseEntity<DirectPaymentViews.StatementImportReport> importStatements(
       @RequestBody StatementImportRequest body, Authentication actor) {
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -71,7 +74,6 @@ class DirectPaymentController {
               + " that fired with their sources, the figures read, and the decisions recorded."
               + " Roles: FINANCE, AUDITOR.")
   @ApiResponse(responseCode = "200", description = "The review")
-  @ApiResponse(responseCode = "404", description = "No statement has this id")
   DirectPaymentViews.StatementReview statement(
       @Parameter(description = "The statementId an import gave") @PathVariable UUID id) {
     return payments.review(id);
@@ -85,7 +87,6 @@ class DirectPaymentController {
               + " with its trace) is committed in the hash-chained trail, which"
               + " GET /api/v1/audit/verify checks. Role: FINANCE.")
   @ApiResponse(responseCode = "201", description = "The decision, naming its audit record")
-  @ApiResponse(responseCode = "400", description = "The decision or reason is missing or wrong")
   ResponseEntity<StatementTable.DirectPaymentDecision> decide(
       @Parameter(description = "The statementId an import gave") @PathVariable UUID id,
       @RequestBody DirectPaymentViews.DirectPaymentDecisionRequest body,

@@ -108,8 +108,7 @@ public record DirectPaymentLetter(
     if (decision != null) {
       p.add(
           switch (decision.decision()) {
-            case "RECOVER" ->
-                "We have decided to recover " + pounds(Money.of(decision.amount())) + ".";
+            case "RECOVER" -> "We have decided to recover " + pounds(decision.amount()) + ".";
             case "WAIVE" ->
                 "We have decided not to recover this amount. Our reason: "
                     + decision.reason()

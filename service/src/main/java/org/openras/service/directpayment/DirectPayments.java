@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.json.Json;
@@ -45,7 +44,9 @@ public class DirectPayments {
   /** The kind of audit record a decision is, in its request JSON ({@code recordKind}). */
   public static final String RECORD_KIND = "direct-payment-decision";
 
-  static final Set<String> DECISIONS = Set.of("RECOVER", "WAIVE", "DEFER");
+  /** The decisions on a surplus, in the order pages offer them (the API's enum). */
+  public static final List<String> DECISIONS = List.of("RECOVER", "WAIVE", "DEFER");
+
   private static final Logger log = LoggerFactory.getLogger(DirectPayments.class);
 
   private final OpenRasEngine engine;
@@ -245,7 +246,7 @@ public class DirectPayments {
             s.periodEnd(),
             decision,
             reason == null || reason.isEmpty() ? null : reason,
-            amount.amount(),
+            amount,
             entry.id(),
             table.now(),
             SignedInUser.actor(actor));

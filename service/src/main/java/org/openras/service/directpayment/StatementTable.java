@@ -51,7 +51,7 @@ public class StatementTable {
       LocalDate periodEnd,
       String decision,
       String reason,
-      java.math.BigDecimal amount,
+      org.openras.engine.money.Money amount,
       UUID auditId,
       OffsetDateTime decidedAt,
       String decidedBy) {}
@@ -106,7 +106,7 @@ public class StatementTable {
             d.periodEnd(),
             d.decision(),
             d.reason(),
-            d.amount(),
+            d.amount().amount(),
             d.auditId(),
             d.decidedAt(),
             d.decidedBy())
@@ -146,7 +146,7 @@ public class StatementTable {
         rs.getObject("period_end", LocalDate.class),
         rs.getString("decision"),
         rs.getString("reason"),
-        rs.getBigDecimal("amount"),
+        org.openras.engine.money.Money.of(rs.getBigDecimal("amount")),
         rs.getObject("audit_id", UUID.class),
         rs.getObject("decided_at", OffsetDateTime.class),
         rs.getString("decided_by"));

@@ -18,7 +18,6 @@ import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Forecasts", description = "Medium-term financial planning (FINANCE role)")
 class ForecastController {
-  private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
   private static final String CSV = "text/csv";
   static final int SHOWN = 200;
 
@@ -92,23 +90,6 @@ class ForecastController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = ForecastJob.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "A part missing or a field refused, named in errors[]",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "The reference caseload is not kept",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "Lines of the history or the young people refused, each by line and column in"
-              + " errors[] (the first 200; problemCount counts all), or no trend can be fitted",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/forecasts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ForecastJob> start(
       @RequestPart(name = "history", required = false) Part history,
@@ -147,11 +128,6 @@ class ForecastController {
   }
 
   @Operation(summary = "A forecast's state and progress: step, percent, and why it failed")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No forecast has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/api/v1/forecasts/{id}")
   ForecastJob status(@Parameter(description = "The forecast's id") @PathVariable String id) {
     return jobs.get(id);
@@ -163,11 +139,6 @@ class ForecastController {
           "Deletes the job, its history, young people and report (a running job stops being"
               + " kept); logged with who asked.")
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No forecast has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @DeleteMapping("/api/v1/forecasts/{id}")
   ResponseEntity<Void> delete(
       @Parameter(description = "The forecast's id") @PathVariable String id, Principal user) {
@@ -191,21 +162,6 @@ class ForecastController {
         @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")),
         @Content(mediaType = CSV, schema = @Schema(type = "string"))
       })
-  @ApiResponse(
-      responseCode = "400",
-      description = "format is not json or csv",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No forecast has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description = "The forecast is still running or failed: it has no report",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping(
       path = "/api/v1/forecasts/{id}/report",
       produces = {MediaType.APPLICATION_JSON_VALUE, CSV})

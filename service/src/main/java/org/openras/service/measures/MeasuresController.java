@@ -22,7 +22,6 @@ import org.openras.engine.request.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,16 +79,6 @@ class MeasuresController {
                                     description = "The column-mapping YAML (optional)"))
                       })))
   @ApiResponse(responseCode = "201", description = "Kept; rows left out are in problems")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A part missing or not readable, named in errors[]",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "No row could be kept: every problem by line in errors[]",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/registers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<MeasureViews.KeptView> keep(
       @RequestPart(name = "csv", required = false) Part csv,
@@ -121,11 +110,6 @@ class MeasuresController {
   }
 
   @Operation(summary = "Describe a kept register")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No register has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/api/v1/registers/{id}")
   MeasureViews.RegisterView describe(
       @Parameter(description = "The register's id") @PathVariable String id) {
@@ -136,11 +120,6 @@ class MeasuresController {
       summary = "Delete a kept register at once",
       description = "It holds personal data; the deletion is logged with who asked.")
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No register has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @DeleteMapping("/api/v1/registers/{id}")
   ResponseEntity<Void> delete(
       @Parameter(description = "The register's id") @PathVariable String id, Principal user) {
@@ -154,16 +133,6 @@ class MeasuresController {
           "Each period is counted by the definitions in force on its last day (rules/measures/);"
               + " with council, the council's own measures too, and its plan's milestones judged."
               + " Percentages are strings, one decimal place, rounded half up.")
-  @ApiResponse(
-      responseCode = "400",
-      description = "from, to, period or council refused, named in errors[]",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No register has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
       responseCode = "200",
       description = "Every measure by period, and the milestones judged",

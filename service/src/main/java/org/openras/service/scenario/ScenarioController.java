@@ -24,7 +24,6 @@ import org.springframework.core.io.PathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,11 +79,6 @@ class ScenarioController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = CaseloadStore.Caseload.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "The body is larger than openras.http.max-caseload-size (512 MB unless set)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/caseloads", consumes = NDJSON)
   ResponseEntity<CaseloadStore.Caseload> upload(
       InputStream body,
@@ -142,23 +136,6 @@ class ScenarioController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON_VALUE,
               schema = @Schema(implementation = CaseloadStore.Caseload.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "A part is missing: errors[] names it",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "The body is larger than openras.http.max-caseload-size (512 MB unless set)",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "Not kept: the mapping's problems or the bad rows in errors[] as {field, problem},"
-              + " with rowsRead, rowsRejected and problemCount",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/v1/caseloads/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<CaseloadStore.Caseload> importCsv(
       @RequestPart(name = CsvImportException.CSV, required = false) Part csv,
@@ -236,11 +213,6 @@ class ScenarioController {
               + " retention, openras.caseloads.retention, runs out); logged with who asked. Jobs"
               + " already finished keep their reports; a queued job on it fails.")
   @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No caseload has this id",
-      content =
-          @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
   @DeleteMapping("/api/v1/caseloads/{id}")
   ResponseEntity<Void> deleteCaseload(
       @Parameter(description = "The caseload's SHA-256") @PathVariable String id, Principal user) {

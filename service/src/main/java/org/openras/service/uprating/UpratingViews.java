@@ -42,7 +42,7 @@ final class UpratingViews {
       String note,
       boolean carried,
       String newValue,
-      BigDecimal change,
+      String change,
       BigDecimal percent,
       String changeInWords,
       List<String> flags) {}
@@ -131,7 +131,7 @@ final class UpratingViews {
         f.note(),
         f.carried(),
         f.newValue(),
-        c.difference(),
+        c.difference() == null ? null : c.difference().toPlainString(),
         c.percent(),
         c.words(),
         c.flags().stream().map(Flag::name).toList());

@@ -121,6 +121,120 @@ class OpenApiDocumentTest {
     assertThat(problem.has("properties")).isFalse();
   }
 
+  /**
+   * Money is a string everywhere (issue 20): no number in any schema has a money name (budget,
+   * price, cost, amount, spend, income, charge, contribution, fee, payment, pounds).
+   */
+  @Test
+  void noMoneyIsANumber() {
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    JsonNode schemas = document().at("/components/schemas");
+    for (String name : schemas.propertyNames()) {
+      moneyNumbers(schemas.get(name), name, "", numbers);
+    }
+    assertThat(numbers).as("numbers named as money").isEmpty();
+    assertThat(schemas.at("/CalibrationRequest/properties/budget/type").asString())
+        .isEqualTo("string");
+    assertThat(schemas.at("/CalibrationRequest/properties/budget/pattern").asString())
+        .isEqualTo(OpenApiConfiguration.MONEY_PATTERN);
+    assertThat(schemas.at("/DirectPaymentDecision/properties/amount/type").asString())
+        .isEqualTo("string");
+    assertThat(schemas.at("/CalibrationSummary/properties/pricePerPoint/type").asString())
+        .isEqualTo("string");
+  }
+
+  private static final java.util.regex.Pattern MONEY_NAME =
+      java.util.regex.Pattern.compile(
+          "(?i).*(budget|price|cost|amount|spend|income|charge|contribution|fee|payment|pounds).*");
+
+  private static void moneyNumbers(
+      JsonNode schema, String path, String name, java.util.List<String> out) {
+    if (schema == null || !schema.isObject()) {
+      return;
+    }
+    String type = schema.path("type").asString("");
+    if ((type.equals("number") || type.equals("integer")) && MONEY_NAME.matcher(name).matches()) {
+      out.add(path);
+    }
+    schema
+        .path("properties")
+        .properties()
+        .forEach(e -> moneyNumbers(e.getValue(), path + "." + e.getKey(), e.getKey(), out));
+    moneyNumbers(schema.get("items"), path + "[]", name, out);
+    moneyNumbers(schema.get("additionalProperties"), path + "{}", name, out);
+    schema.path("allOf").forEach(part -> moneyNumbers(part, path, name, out));
+  }
+
+  /**
+   * One source for refusals (ApiContract's table): every operation declares, as problem details,
+   * exactly the refusals the table gives it (those met before its controller runs included), each
+   * naming its problem types; and the security requirement is the document's, on every operation.
+   */
+  @Test
+  void everyOperationDeclaresItsRefusalsAndSecurity() {
+    JsonNode document = document();
+    assertThat(document.at("/security").values())
+        .extracting(r -> r.propertyNames().iterator().next())
+        .containsExactly("basic", "bearer");
+    int checked = 0;
+    for (var entry : ApiContract.OPERATIONS.entrySet()) {
+      String[] methodAndPath = entry.getKey().split(" ", 2);
+      JsonNode op =
+          document.at(
+              "/paths/"
+                  + methodAndPath[1].replace("~", "~0").replace("/", "~1")
+                  + "/"
+                  + methodAndPath[0].toLowerCase(java.util.Locale.ROOT));
+      if (op.isMissingNode()) {
+        continue; // a route only some configurations serve
+      }
+      checked++;
+      assertThat(op.has("security")).as(entry.getKey() + " security").isFalse();
+      var method = io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(methodAndPath[0]);
+      var refusals = ApiContract.refusalsOf(method, op.has("requestBody"), entry.getValue());
+      java.util.List<String> declared =
+          op.path("responses").propertyNames().stream()
+              .filter(code -> code.startsWith("4") || code.startsWith("5"))
+              .toList();
+      assertThat(declared)
+          .as(entry.getKey())
+          .containsExactlyInAnyOrderElementsOf(refusals.keySet());
+      assertThat(declared).as(entry.getKey()).contains("401", "403", "429");
+      refusals.forEach(
+          (code, types) -> {
+            JsonNode response = op.path("responses").path(code);
+            assertThat(response.at("/content/application~1problem+json/schema/$ref").asString(""))
+                .as(entry.getKey() + " " + code)
+                .endsWith("/ProblemDetail");
+            types.forEach(
+                t ->
+                    assertThat(response.path("description").asString(""))
+                        .as(entry.getKey() + " " + code)
+                        .contains(ApiContract.uri(t)));
+          });
+    }
+    assertThat(checked).isGreaterThan(50);
+  }
+
+  @Test
+  void closedSetsAreEnums() {
+    JsonNode schemas = document().at("/components/schemas");
+    assertThat(schemas.at("/CalibrationRequest/properties/method/enum").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("ratio", "ols", "ols-origin");
+    assertThat(schemas.at("/Facs/properties/band/enum").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("CRITICAL", "SUBSTANTIAL", "MODERATE", "LOW");
+    assertThat(schemas.at("/AgreedBudget/properties/primarySupportReason/enum").size())
+        .isEqualTo(org.openras.engine.request.PrimarySupportReason.values().length);
+    assertThat(schemas.at("/DirectPaymentDecision/properties/decision/enum").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("RECOVER", "WAIVE", "DEFER");
+    assertThat(schemas.at("/ParameterRead/properties/marker/enum").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("R", "D", "I");
+  }
+
   @Test
   void swaggerUiIsServed() {
     assertThat(new Http(port).get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
