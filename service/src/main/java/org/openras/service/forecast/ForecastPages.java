@@ -179,7 +179,10 @@ class ForecastPages {
             inflationByYear,
             form.caseload(),
             null,
-            new ForecastRequest.Move(form.from(), form.to(), form.amount(), form.percent()));
+            new ForecastRequest.Move(form.from(), form.to(), form.amount(), form.percent()),
+            null,
+            null,
+            null);
     try {
       ForecastJob job =
           jobs.submit(
@@ -341,6 +344,32 @@ class ForecastPages {
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forecast-" + id + ".csv\"")
         .body(jobs.reportCsv(id));
+  }
+
+  @GetMapping("/{id}/forecast-comparison.csv")
+  ResponseEntity<String> comparisonCsv(@PathVariable String id) {
+    if (jobs.get(id).state() != ForecastJob.State.DONE) {
+      return notYet(id);
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"forecast-comparison-" + id + ".csv\"")
+        .body(jobs.comparisonCsv(id));
+  }
+
+  @GetMapping("/{id}/forecast-envelopes.csv")
+  ResponseEntity<String> envelopesCsv(@PathVariable String id) {
+    if (jobs.get(id).state() != ForecastJob.State.DONE) {
+      return notYet(id);
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"forecast-envelopes-" + id + ".csv\"")
+        .body(jobs.envelopesCsv(id));
   }
 
   @GetMapping("/{id}/forecast.json")
