@@ -76,6 +76,11 @@ public class ForecastJobs {
     this.maxAttempts = maxAttempts;
   }
 
+  /** The rule-set versions served now, for the form's list of versions a second policy can use. */
+  org.openras.engine.catalogue.RuleSetCatalogue served() {
+    return engine.catalogue();
+  }
+
   Duration retention() {
     return retention;
   }

@@ -78,7 +78,9 @@ public record ForecastRequest(
    * @param pins area → a served version (a scheduled one, or an earlier one) used in every year
    * @param overrides parameter overrides such as {@code ras:pricePerPoint*1.03@age>=65}
    */
-  @Schema(description = "A policy choice: versions pinned by area and parameter overrides")
+  @Schema(
+      name = "ForecastPolicyChoice",
+      description = "A policy choice: versions pinned by area and parameter overrides")
   public record Choice(
       @Schema(description = "The choice's name in the reports (absent: baseline or candidate)")
           String label,
@@ -101,7 +103,7 @@ public record ForecastRequest(
    * @param lowest the lowest affordability factor allowed (absent: 0.80)
    * @param highest the highest (absent: 1.20)
    */
-  @Schema(description = "A budget envelope per forecast year")
+  @Schema(name = "ForecastEnvelope", description = "A budget envelope per forecast year")
   public record Envelope(
       @Schema(
               description =
