@@ -154,7 +154,11 @@ class ForecastController {
               + " interval, for a fan chart), the young people costed and not, the net cost by"
               + " year and group, totals, the rules factors, and the re-alignment's effects;"
               + " money as strings. CSV (text/csv, or format=csv): one row per year and client"
-              + " group with the trend and backtest beside every figure.")
+              + " group with the trend and backtest beside every figure; with part=comparison,"
+              + " the comparison of the two policy choices (one row per year and client group"
+              + " under each, and the difference), with part=envelopes, the budget envelope per"
+              + " year (the factor, the status, the share of the forecast); the same files as"
+              + " openras forecast writes.")
   @ApiResponse(
       responseCode = "200",
       description = "The report",
@@ -170,6 +174,12 @@ class ForecastController {
       @Parameter(description = "json or csv; absent, the Accept header chooses (JSON unless CSV)")
           @RequestParam(required = false)
           String format,
+      @Parameter(
+              description =
+                  "CSV only: report (absent), comparison (the two policy choices) or envelopes"
+                      + " (the budget envelope per year)")
+          @RequestParam(required = false)
+          String part,
       @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
           String accept) {
     boolean csv;
@@ -181,12 +191,31 @@ class ForecastController {
     } else {
       csv = accept != null && accept.contains(CSV) && !accept.contains("application/json");
     }
+    if (part != null && !List.of("report", "comparison", "envelopes").contains(part)) {
+      throw new InvalidRequestException(
+          List.of(new FieldError("part", "must be report, comparison or envelopes")));
+    }
+    if (part != null && !part.equals("report")) {
+      if (format != null && !csv) {
+        throw new InvalidRequestException(
+            List.of(
+                new FieldError(
+                    "part",
+                    "is for the CSV: the JSON holds the comparison and the envelopes as its"
+                        + " members comparison and envelopes")));
+      }
+      csv = true;
+    }
     if (csv) {
+      String name = part == null || part.equals("report") ? "forecast-" : "forecast-" + part + "-";
+      String body =
+          part == null || part.equals("report")
+              ? jobs.reportCsv(id)
+              : part.equals("comparison") ? jobs.comparisonCsv(id) : jobs.envelopesCsv(id);
       return ResponseEntity.ok()
           .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forecast-" + id + ".csv\"")
-          .body(jobs.reportCsv(id));
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + id + ".csv\"")
+          .body(body);
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(jobs.reportJson(id));
   }

@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openras.engine.catalogue.RuleSetCatalogue;
+import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.forecast.CostBasis;
 import org.openras.engine.forecast.DemandForecaster;
+import org.openras.engine.forecast.EnvelopeTargets;
 import org.openras.engine.forecast.ForecastSpec;
 import org.openras.engine.forecast.HistoryPoint;
+import org.openras.engine.forecast.PolicyChoice;
 import org.openras.engine.forecast.Realignment;
 import org.openras.engine.forecast.YoungPerson;
 import org.openras.engine.json.Json;
 import org.openras.engine.money.Money;
+import org.openras.engine.params.Overrides;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.engine.request.PrimarySupportReason;
@@ -55,6 +60,9 @@ final class ForecastInput {
    * @param referenceCaseload a kept caseload's SHA-256, or null
    * @param pricedOn the date the history's cost stands for, or null
    * @param realignment budget moved each year, or null
+   * @param baseline the baseline policy choice as checked, or null (the rules in force)
+   * @param candidate the policy choice compared with it, or null
+   * @param envelope the budget envelope per year as checked, or null
    */
   record Asked(
       String title,
@@ -70,7 +78,10 @@ final class ForecastInput {
       Map<Integer, BigDecimal> inflation,
       String referenceCaseload,
       LocalDate pricedOn,
-      ForecastRequest.Move realignment) {
+      ForecastRequest.Move realignment,
+      ForecastRequest.Choice baseline,
+      ForecastRequest.Choice candidate,
+      ForecastRequest.Envelope envelope) {
 
     HistoryImporter.Mapping mapping() {
       return new HistoryImporter.Mapping(month, group, people, cost, costBasis);
@@ -90,7 +101,46 @@ final class ForecastInput {
           realignment.amount() == null ? null : Money.parse(realignment.amount()),
           realignment.percent() == null ? null : new BigDecimal(realignment.percent()));
     }
+
+    /** The baseline as the engine takes it: the rules in force when none was given. */
+    PolicyChoice baselineChoice() {
+      return choice(baseline, "baseline");
+    }
+
+    /** The candidate, or null. */
+    PolicyChoice candidateChoice() {
+      return candidate == null ? null : choice(candidate, "candidate");
+    }
+
+    /** The envelope targets, or null. */
+    EnvelopeTargets targets() {
+      if (envelope == null) {
+        return null;
+      }
+      Map<Integer, Money> t = new TreeMap<>();
+      envelope.targets().forEach((y, a) -> t.put(Integer.parseInt(y), Money.parse(a)));
+      return new EnvelopeTargets(
+          t,
+          decimal(envelope.contingency()),
+          decimal(envelope.lowest()),
+          decimal(envelope.highest()));
+    }
+
+    private static PolicyChoice choice(ForecastRequest.Choice c, String fallback) {
+      if (c == null) {
+        return PolicyChoice.asInForce(fallback, SERVED);
+      }
+      return new PolicyChoice(
+          c.label() == null ? fallback : c.label(), SERVED, c.pins(), c.overrides());
+    }
+
+    private static BigDecimal decimal(String s) {
+      return s == null ? null : new BigDecimal(s);
+    }
   }
+
+  /** What the reports name as where a choice's rule sets came from. */
+  static final String SERVED = "the service's rule-set versions";
 
   /** Rows that could not be read, by part, line and column: nothing is queued (422). */
   static final class NotReadException extends RuntimeException {
@@ -112,7 +162,8 @@ final class ForecastInput {
   /** The request part as sent over the API: JSON, each field that cannot be read named. */
   static ForecastRequest parse(String json) {
     if (json == null || json.isBlank()) {
-      return new ForecastRequest(null, null, null, null, null, null, null, null, null, null);
+      return new ForecastRequest(
+          null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
     try {
       return Json.mapper().readValue(json, ForecastRequest.class);
@@ -123,8 +174,13 @@ final class ForecastInput {
     }
   }
 
-  /** Every field checked; all the problems at once (400). */
-  static Asked check(ForecastRequest r) {
+  /**
+   * Every field checked; all the problems at once (400).
+   *
+   * @param youngPeople whether young people were sent beside the request (a candidate needs them or
+   *     a reference caseload)
+   */
+  static Asked check(ForecastRequest r, boolean youngPeople) {
     List<FieldError> errors = new ArrayList<>();
     ForecastRequest.Columns c = r.columns();
     String month = column(c == null ? null : c.month(), "month");
@@ -183,6 +239,23 @@ final class ForecastInput {
       }
     }
     ForecastRequest.Move move = move(r.realignment(), errors);
+    ForecastRequest.Choice baseline = choice("baseline", r.baseline(), errors);
+    ForecastRequest.Choice candidate = choice("candidate", r.candidate(), errors);
+    if (candidate != null && blank(reference) && !youngPeople) {
+      errors.add(
+          new FieldError(
+              "candidate",
+              "needs a reference caseload or young people arriving from children's services:"
+                  + " without people with needs the rules cannot cost the forecast under it"));
+    }
+    ForecastRequest.Envelope envelope = envelope(r.envelope(), firstYear, years, errors);
+    if (envelope != null && blank(reference)) {
+      errors.add(
+          new FieldError(
+              "envelope",
+              "needs a reference caseload: the affordability factor acts on the budgets the rules"
+                  + " calculate for people with needs"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
@@ -204,7 +277,188 @@ final class ForecastInput {
         inflation,
         reference,
         pricedOn,
-        move);
+        move,
+        baseline,
+        candidate,
+        envelope);
+  }
+
+  /**
+   * A policy choice checked: each override readable, each pin a version; null when nothing was
+   * given. The pins are checked against the served versions by {@link #checkPins}.
+   */
+  private static ForecastRequest.Choice choice(
+      String name, ForecastRequest.Choice c, List<FieldError> errors) {
+    if (c == null) {
+      return null;
+    }
+    Map<String, String> pins = new TreeMap<>();
+    if (c.pins() != null) {
+      c.pins()
+          .forEach(
+              (area, version) -> {
+                if (blank(version)) {
+                  errors.add(
+                      new FieldError(
+                          name + ".pins." + area, "must be a version such as \"2027-04-01\""));
+                } else {
+                  pins.put(area.trim(), version.trim());
+                }
+              });
+    }
+    List<String> overrides = new ArrayList<>();
+    List<String> texts = c.overrides() == null ? List.of() : c.overrides();
+    for (int i = 0; i < texts.size(); i++) {
+      String field = name + ".overrides[" + i + "]";
+      if (blank(texts.get(i))) {
+        errors.add(
+            new FieldError(
+                field, "must be an override such as \"ras:pricePerPoint*1.03@age>=65\""));
+        continue;
+      }
+      try {
+        Overrides.parse(List.of(texts.get(i).trim()));
+        overrides.add(texts.get(i).trim());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(field, e.getMessage()));
+      }
+    }
+    String label = blank(c.label()) ? null : c.label().trim();
+    if (label != null && label.length() > 200) {
+      errors.add(new FieldError(name + ".label", "must be at most 200 characters"));
+    }
+    if (pins.isEmpty() && texts.isEmpty() && (c.pins() == null || c.pins().isEmpty())) {
+      return null; // nothing chosen (a label alone changes nothing): as absent
+    }
+    return new ForecastRequest.Choice(label, pins, overrides);
+  }
+
+  /** Every pin names an area and a version the service serves (scheduled ones included). */
+  static void checkPins(Asked asked, RuleSetCatalogue served) {
+    List<FieldError> errors = new ArrayList<>();
+    pins("baseline", asked.baseline(), served, errors);
+    pins("candidate", asked.candidate(), served, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+
+  private static void pins(
+      String name, ForecastRequest.Choice c, RuleSetCatalogue served, List<FieldError> errors) {
+    if (c == null) {
+      return;
+    }
+    c.pins()
+        .forEach(
+            (area, version) -> {
+              String field = name + ".pins." + area;
+              if (!served.areas().contains(area)) {
+                errors.add(
+                    new FieldError(
+                        field, "'" + area + "' is not an area the service serves rule sets for"));
+              } else if (served.find(area, version).isEmpty()) {
+                errors.add(
+                    new FieldError(
+                        field,
+                        "the service serves no version '"
+                            + version
+                            + "' of "
+                            + area
+                            + "; it serves "
+                            + String.join(
+                                ", ",
+                                served.versions(area).stream()
+                                    .map(RuleSetVersion::version)
+                                    .toList())));
+              }
+            });
+  }
+
+  private static ForecastRequest.Envelope envelope(
+      ForecastRequest.Envelope e, int firstYear, int years, List<FieldError> errors) {
+    if (e == null
+        || ((e.targets() == null || e.targets().isEmpty())
+            && blank(e.contingency())
+            && blank(e.lowest())
+            && blank(e.highest()))) {
+      return null;
+    }
+    int before = errors.size();
+    Map<String, String> targets = new TreeMap<>();
+    if (e.targets() == null || e.targets().isEmpty()) {
+      errors.add(
+          new FieldError("envelope.targets", "give a target for at least one year, such as 2027"));
+    } else {
+      e.targets()
+          .forEach(
+              (y, a) -> {
+                String field = "envelope.targets." + y;
+                int year;
+                try {
+                  year = Integer.parseInt(y.trim());
+                } catch (NumberFormatException x) {
+                  errors.add(new FieldError(field, "must be keyed by a year such as 2027"));
+                  return;
+                }
+                if (firstYear > 0 && (year < firstYear || year > firstYear + years - 1)) {
+                  errors.add(
+                      new FieldError(
+                          field,
+                          "is for a year outside the forecast ("
+                              + firstYear
+                              + " to "
+                              + (firstYear + years - 1)
+                              + ")"));
+                  return;
+                }
+                try {
+                  Money m =
+                      Money.parse(a == null ? "" : a.trim().replace("£", "").replace(",", ""));
+                  if (m.isNegative()) {
+                    errors.add(new FieldError(field, "must be £0 or more"));
+                    return;
+                  }
+                  targets.put(Integer.toString(year), m.toString());
+                } catch (RuntimeException x) {
+                  errors.add(new FieldError(field, "must be pounds such as 42000000.00"));
+                }
+              });
+    }
+    String contingency = share("envelope.contingency", e.contingency(), errors);
+    String lowest = share("envelope.lowest", e.lowest(), errors);
+    String highest = share("envelope.highest", e.highest(), errors);
+    if (errors.size() > before) {
+      return null;
+    }
+    try {
+      new EnvelopeTargets(
+          targets.entrySet().stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      t -> Integer.parseInt(t.getKey()), t -> Money.parse(t.getValue()))),
+          contingency == null ? null : new BigDecimal(contingency),
+          lowest == null ? null : new BigDecimal(lowest),
+          highest == null ? null : new BigDecimal(highest));
+    } catch (IllegalArgumentException x) {
+      String m = x.getMessage() == null ? "" : x.getMessage();
+      errors.add(
+          new FieldError(
+              m.contains("contingency") ? "envelope.contingency" : "envelope.lowest", m));
+      return null;
+    }
+    return new ForecastRequest.Envelope(targets, contingency, lowest, highest);
+  }
+
+  private static String share(String field, String v, List<FieldError> errors) {
+    if (blank(v)) {
+      return null;
+    }
+    try {
+      return new BigDecimal(v.trim()).toPlainString();
+    } catch (NumberFormatException x) {
+      errors.add(new FieldError(field, "must be a number such as 0.05"));
+      return null;
+    }
   }
 
   private static String column(String given, String fallback) {

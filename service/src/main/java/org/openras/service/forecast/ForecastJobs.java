@@ -23,9 +23,9 @@ import org.openras.engine.OpenRasEngine;
 import org.openras.engine.caseload.CaseloadLines;
 import org.openras.engine.forecast.ForecastReport;
 import org.openras.engine.forecast.HistoryPoint;
-import org.openras.engine.forecast.RulePricing;
-import org.openras.engine.forecast.Transition;
-import org.openras.engine.forecast.Transitions;
+import org.openras.engine.forecast.PolicyComparison;
+import org.openras.engine.forecast.PolicyCosting;
+import org.openras.engine.forecast.YearEnvelope;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.service.scenario.CaseloadStore;
@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Forecast jobs in the database (docs/adr/0032): a row of {@code forecast_job} holds what was
@@ -75,6 +76,11 @@ public class ForecastJobs {
     this.maxAttempts = maxAttempts;
   }
 
+  /** The rule-set versions served now, for the form's list of versions a second policy can use. */
+  org.openras.engine.catalogue.RuleSetCatalogue served() {
+    return engine.catalogue();
+  }
+
   Duration retention() {
     return retention;
   }
@@ -87,8 +93,18 @@ public class ForecastJobs {
    * @throws org.openras.service.scenario.CaseloadNotFoundException no such reference caseload
    */
   ForecastJob submit(ForecastRequest request, String history, String transitions, String user) {
-    ForecastInput.Asked asked = ForecastInput.check(request);
-    ForecastInput.read(asked, history, transitions);
+    ForecastInput.Asked asked =
+        ForecastInput.check(request, transitions != null && !transitions.isBlank());
+    ForecastInput.checkPins(asked, engine.catalogue());
+    ForecastInput.Read read = ForecastInput.read(asked, history, transitions);
+    if (asked.candidate() != null && asked.referenceCaseload() == null && read.cohort().isEmpty()) {
+      throw new org.openras.engine.request.InvalidRequestException(
+          List.of(
+              new org.openras.engine.request.FieldError(
+                  "candidate",
+                  "needs a reference caseload or young people arriving from children's services:"
+                      + " the young people sent hold no one")));
+    }
     if (asked.referenceCaseload() != null) {
       caseloads.describe(asked.referenceCaseload());
     }
@@ -185,6 +201,46 @@ public class ForecastJobs {
     return report(id, "report_csv");
   }
 
+  /**
+   * The finished job's comparison of two policy choices as CSV, written by the engine's writer from
+   * the report's JSON: one row per year and client group (only the header without one).
+   */
+  String comparisonCsv(String id) {
+    return part(id, true);
+  }
+
+  /** The finished job's budget envelopes as CSV: one row per year with one. */
+  String envelopesCsv(String id) {
+    return part(id, false);
+  }
+
+  private String part(String id, boolean comparison) {
+    JsonNode r = Json.mapper().readTree(reportJson(id));
+    JsonNode c = r.get("comparison");
+    PolicyComparison pc =
+        c == null || c.isNull() ? null : Json.mapper().treeToValue(c, PolicyComparison.class);
+    List<YearEnvelope> envelopes = new ArrayList<>();
+    JsonNode e = r.get("envelopes");
+    if (e != null) {
+      for (JsonNode y : e) {
+        envelopes.add(Json.mapper().treeToValue(y, YearEnvelope.class));
+      }
+    }
+    ForecastReport only =
+        new ForecastReport(null, null, null, null, null, null, null, null, pc, envelopes);
+    StringWriter w = new StringWriter();
+    try {
+      if (comparison) {
+        only.writeComparisonCsv(w);
+      } else {
+        only.writeEnvelopesCsv(w);
+      }
+    } catch (IOException impossible) {
+      throw new java.io.UncheckedIOException(impossible);
+    }
+    return w.toString();
+  }
+
   private String report(String id, String column) {
     ForecastJob job = get(id);
     if (job.state() != ForecastJob.State.DONE) {
@@ -257,30 +313,37 @@ public class ForecastJobs {
       ForecastInput.Read read = ForecastInput.read(asked, history, transitions);
       // One served set of rule-set versions from the job's start to its end.
       OpenRasEngine served = engine.snapshot();
-      step(id, 2, "Costing the young people arriving from children's services");
-      Transition.Cohort cohort =
-          read.cohort().isEmpty()
-              ? new Transition.Cohort(List.of(), List.of())
-              : Transitions.cost(served, read.cohort(), asked.spec());
-      step(id, 3, "Pricing each year by the rules in force");
-      RulePricing pricing = RulePricing.none();
-      if (asked.referenceCaseload() != null) {
-        LocalDate base =
-            asked.pricedOn() != null
-                ? asked.pricedOn()
-                : read.history().stream()
-                    .map(HistoryPoint::month)
-                    .max(Comparator.naturalOrder())
-                    .orElseThrow()
-                    .atDay(1);
-        pricing = RulePricing.of(served, reference(asked.referenceCaseload()), base, asked.spec());
+      LocalDate base =
+          asked.pricedOn() != null
+              ? asked.pricedOn()
+              : read.history().stream()
+                  .map(HistoryPoint::month)
+                  .max(Comparator.naturalOrder())
+                  .orElseThrow()
+                  .atDay(1);
+      List<CalculationRequest> people =
+          asked.referenceCaseload() == null ? List.of() : reference(asked.referenceCaseload());
+      // Both choices are costed against the same served versions (pins resolve among them,
+      // scheduled ones included), and each year's "as today" is the same for both.
+      step(id, 2, "Costing the young people and pricing each year under the baseline");
+      PolicyCosting baseline =
+          PolicyCosting.of(
+              asked.baselineChoice(), served, served, people, base, read.cohort(), asked.spec());
+      PolicyCosting candidate = null;
+      if (asked.candidateChoice() != null) {
+        step(id, 3, "Costing the same forecast under the policy choice compared");
+        candidate =
+            PolicyCosting.of(
+                asked.candidateChoice(), served, served, people, base, read.cohort(), asked.spec());
       }
       step(id, 4, "Forecasting people and money by year");
       ForecastReport report =
-          ForecastReport.run(read.history(), cohort, asked.spec(), pricing, asked.move());
+          ForecastReport.run(
+              read.history(), asked.spec(), baseline, candidate, asked.move(), asked.targets());
       step(id, 5, "Keeping the report");
       StringWriter csv = new StringWriter();
       report.writeCsv(csv);
+      // The comparison's and the envelopes' CSVs are written from the report's JSON when asked.
       int done =
           jdbc.update(
               "UPDATE forecast_job SET state = ?, finished = ?, error = NULL, report_json = ?,"

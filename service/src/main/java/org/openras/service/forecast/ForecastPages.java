@@ -3,7 +3,9 @@ package org.openras.service.forecast;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openras.engine.request.FieldError;
 import org.openras.engine.request.InvalidRequestException;
@@ -67,12 +69,55 @@ class ForecastPages {
       String from,
       String to,
       String amount,
-      String percent) {
+      String percent,
+      String candidateLabel,
+      String pricePercent,
+      String priceGroup,
+      String candidateVersion,
+      String envelopeAmount,
+      String envelopeChange,
+      String contingency) {
     static Form empty() {
       return new Form(
           null, null, "5", "95", null, null, "WEEKLY", null, null, null, null, null, null, null,
-          null, null);
+          null, null, null, null, null, null, null, null, null);
     }
+
+    public boolean comparing() {
+      return !blank(pricePercent) || !blank(candidateVersion);
+    }
+
+    public boolean enveloping() {
+      return !blank(envelopeAmount) || !blank(envelopeChange) || !blank(contingency);
+    }
+  }
+
+  /** A served version a second policy can use for its area, in words. */
+  record VersionOption(String value, String words) {}
+
+  private List<VersionOption> versions() {
+    List<VersionOption> out = new ArrayList<>();
+    var served = jobs.served();
+    for (String area : served.areas()) {
+      for (var v : served.versions(area)) {
+        String words = Formats.area(area);
+        out.add(
+            new VersionOption(
+                area + "=" + v.version(),
+                Character.toUpperCase(words.charAt(0))
+                    + words.substring(1)
+                    + " in force from "
+                    + Formats.date(v.effectiveFrom())
+                    + " (version "
+                    + v.version()
+                    + ")"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean blank(String v) {
+    return v == null || v.isBlank();
   }
 
   /** A forecast in the list, with its name in words. */
@@ -90,6 +135,7 @@ class ForecastPages {
     model.addAttribute("retentionDays", jobs.retention().toDays());
     model.addAttribute("caseloads", caseloads.list(ForecastController.SHOWN));
     model.addAttribute("groups", groups());
+    model.addAttribute("versions", versions());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "web/forecasts";
@@ -128,7 +174,14 @@ class ForecastPages {
             fields.get("from"),
             fields.get("to"),
             fields.get("amount"),
-            fields.get("percent"));
+            fields.get("percent"),
+            fields.get("candidateLabel"),
+            fields.get("pricePercent"),
+            fields.get("priceGroup"),
+            fields.get("candidateVersion"),
+            fields.get("envelopeAmount"),
+            fields.get("envelopeChange"),
+            fields.get("contingency"));
     PageErrors errors = new PageErrors();
     if (history == null || history.isEmpty()) {
       errors.add("history", "Select the monthly history of people supported and their costs");
@@ -145,6 +198,25 @@ class ForecastPages {
     }
     BigDecimal growth = decimal(form.growth(), "growth", "Population growth", errors);
     BigDecimal inflation = decimal(form.inflation(), "inflation", "Price inflation", errors);
+    BigDecimal price =
+        decimal(form.pricePercent(), "pricePercent", "The change in price per point", errors);
+    if (price != null && price.compareTo(BigDecimal.valueOf(-100)) <= 0) {
+      errors.add("pricePercent", "The change in price per point must be above −100%");
+    }
+    BigDecimal budget = null;
+    if (!blank(form.envelopeAmount())) {
+      try {
+        budget = new BigDecimal(form.envelopeAmount().trim().replace("£", "").replace(",", ""));
+      } catch (NumberFormatException e) {
+        errors.add(
+            "envelopeAmount", "The budget for the first year must be pounds, like 42,000,000");
+      }
+    } else if (form.enveloping()) {
+      errors.add("envelopeAmount", "Enter the budget for the first year, like 42,000,000");
+    }
+    BigDecimal change =
+        decimal(form.envelopeChange(), "envelopeChange", "The yearly change in budget", errors);
+    BigDecimal held = decimal(form.contingency(), "contingency", "The contingency", errors);
     if (errors.any()) {
       return list(model, form, errors);
     }
@@ -179,7 +251,10 @@ class ForecastPages {
             inflationByYear,
             form.caseload(),
             null,
-            new ForecastRequest.Move(form.from(), form.to(), form.amount(), form.percent()));
+            new ForecastRequest.Move(form.from(), form.to(), form.amount(), form.percent()),
+            null,
+            candidate(form, price),
+            envelope(budget, change, held, firstYear, count));
     try {
       ForecastJob job =
           jobs.submit(
@@ -219,6 +294,68 @@ class ForecastPages {
       errors.add("caseload", "The caseload chosen is no longer kept: choose another");
     }
     return list(model, form, errors);
+  }
+
+  /** The second policy in the engine's words: an override of the price per point, a pin. */
+  private static ForecastRequest.Choice candidate(Form form, BigDecimal price) {
+    if (!form.comparing()) {
+      return null;
+    }
+    List<String> overrides = new ArrayList<>();
+    if (price != null) {
+      String factor =
+          BigDecimal.ONE.add(price.movePointLeft(2)).stripTrailingZeros().toPlainString();
+      overrides.add(
+          "ras:pricePerPoint*"
+              + factor
+              + (blank(form.priceGroup()) ? "" : "@psr=" + form.priceGroup().trim()));
+    }
+    Map<String, String> pins = new LinkedHashMap<>();
+    if (!blank(form.candidateVersion()) && form.candidateVersion().contains("=")) {
+      String[] pin = form.candidateVersion().split("=", 2);
+      pins.put(pin[0], pin[1]);
+    }
+    String label = blank(form.candidateLabel()) ? null : form.candidateLabel().trim();
+    if (label == null) {
+      List<String> words = new ArrayList<>();
+      if (price != null) {
+        words.add(
+            (price.signum() >= 0 ? "+" : "")
+                + price.stripTrailingZeros().toPlainString()
+                + "% price per point"
+                + (blank(form.priceGroup())
+                    ? ""
+                    : " for " + Formats.clientGroup(form.priceGroup().trim())));
+      }
+      pins.forEach((a, v) -> words.add(Formats.area(a) + " version " + v));
+      label = String.join(", ", words);
+    }
+    return new ForecastRequest.Choice(label, pins, overrides);
+  }
+
+  /** The budget each year: the first year's, changed by a percentage each later year. */
+  private static ForecastRequest.Envelope envelope(
+      BigDecimal budget, BigDecimal change, BigDecimal held, int firstYear, int years) {
+    if (budget == null) {
+      return null;
+    }
+    Map<String, String> targets = new LinkedHashMap<>();
+    BigDecimal target = budget;
+    for (int y = firstYear;
+        y < firstYear + Math.max(1, Math.min(years, ForecastInput.MAX_YEARS));
+        y++) {
+      // Each later year's budget is rounded to the penny, half up, before the next is worked out.
+      targets.put(
+          Integer.toString(y), target.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+      if (change != null) {
+        target =
+            target
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .multiply(BigDecimal.ONE.add(change.movePointLeft(2)));
+      }
+    }
+    return new ForecastRequest.Envelope(
+        targets, held == null ? null : held.movePointLeft(2).toPlainString(), null, null);
   }
 
   private static Integer whole(String v, String field, String what, PageErrors errors) {
@@ -267,6 +404,21 @@ class ForecastPages {
     if (field.equals("referenceCaseload")) {
       return "caseload";
     }
+    if (field.startsWith("candidate.pins")) {
+      return "candidateVersion";
+    }
+    if (field.startsWith("candidate.label")) {
+      return "candidateLabel";
+    }
+    if (field.startsWith("candidate")) {
+      return "pricePercent";
+    }
+    if (field.startsWith("envelope.contingency")) {
+      return "contingency";
+    }
+    if (field.startsWith("envelope")) {
+      return "envelopeAmount";
+    }
     return field.startsWith("request.") ? field.substring(8) : field;
   }
 
@@ -282,6 +434,11 @@ class ForecastPages {
           case "to" -> "The group receiving budget";
           case "amount" -> "The budget to move";
           case "costBasis" -> "Whether the cost is for a week or a month";
+          case "pricePercent" -> "The second policy";
+          case "candidateVersion" -> "The version for the second policy";
+          case "candidateLabel" -> "The second policy's name";
+          case "envelopeAmount" -> "The budget";
+          case "contingency" -> "The contingency";
           default -> capital(field);
         };
     if (field.equals("confidence")) {
@@ -341,6 +498,32 @@ class ForecastPages {
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forecast-" + id + ".csv\"")
         .body(jobs.reportCsv(id));
+  }
+
+  @GetMapping("/{id}/forecast-comparison.csv")
+  ResponseEntity<String> comparisonCsv(@PathVariable String id) {
+    if (jobs.get(id).state() != ForecastJob.State.DONE) {
+      return notYet(id);
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"forecast-comparison-" + id + ".csv\"")
+        .body(jobs.comparisonCsv(id));
+  }
+
+  @GetMapping("/{id}/forecast-envelopes.csv")
+  ResponseEntity<String> envelopesCsv(@PathVariable String id) {
+    if (jobs.get(id).state() != ForecastJob.State.DONE) {
+      return notYet(id);
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"forecast-envelopes-" + id + ".csv\"")
+        .body(jobs.envelopesCsv(id));
   }
 
   @GetMapping("/{id}/forecast.json")

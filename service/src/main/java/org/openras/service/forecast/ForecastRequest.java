@@ -1,6 +1,7 @@
 package org.openras.service.forecast;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,7 +51,77 @@ public record ForecastRequest(
                     + " first day of the history's last month)")
         String pricedOn,
     @Schema(description = "Budget to move from one client group to another in every year")
-        Move realignment) {
+        Move realignment,
+    @Schema(
+            description =
+                "The policy choice the forecast's money is costed under (absent: the served rules"
+                    + " as they are in force each year)")
+        Choice baseline,
+    @Schema(
+            description =
+                "A second policy choice to compare with the baseline: the same forecast costed"
+                    + " under it, year by year and client group, with the difference; needs a"
+                    + " reference caseload or young people")
+        Choice candidate,
+    @Schema(
+            description =
+                "A budget envelope per forecast year: the affordability factor that brings each"
+                    + " year's forecast net cost (baseline) to its target; needs a reference"
+                    + " caseload")
+        Envelope envelope) {
+
+  /**
+   * One policy choice, as a scenario side but without a date (each forecast year is costed on its
+   * own days).
+   *
+   * @param label the choice's name in the reports
+   * @param pins area → a served version (a scheduled one, or an earlier one) used in every year
+   * @param overrides parameter overrides such as {@code ras:pricePerPoint*1.03@age>=65}
+   */
+  @Schema(
+      name = "ForecastPolicyChoice",
+      description = "A policy choice: versions pinned by area and parameter overrides")
+  public record Choice(
+      @Schema(description = "The choice's name in the reports (absent: baseline or candidate)")
+          String label,
+      @Schema(
+              description =
+                  "Area → a version the service serves, used in every forecast year instead of"
+                      + " the one in force, such as {\"ras\": \"2027-04-01\"}")
+          Map<String, String> pins,
+      @Schema(
+              description =
+                  "Parameter overrides, such as \"ras:pricePerPoint*1.03@age>=65\" (3% more per"
+                      + " point for people aged 65 or over)")
+          List<String> overrides) {}
+
+  /**
+   * A budget envelope per forecast year.
+   *
+   * @param targets financial year → the annual net council cost to meet, pounds as a string
+   * @param contingency the share held back, such as 0.05
+   * @param lowest the lowest affordability factor allowed (absent: 0.80)
+   * @param highest the highest (absent: 1.20)
+   */
+  @Schema(name = "ForecastEnvelope", description = "A budget envelope per forecast year")
+  public record Envelope(
+      @Schema(
+              description =
+                  "Financial year → the annual net council cost to meet, such as {\"2027\":"
+                      + " \"42000000.00\"}")
+          Map<String, String> targets,
+      @Schema(
+              description = "The share of each target held back, 0 to below 1 (absent: 0)",
+              type = "string")
+          String contingency,
+      @Schema(
+              description = "The lowest affordability factor allowed (absent: 0.80)",
+              type = "string")
+          String lowest,
+      @Schema(
+              description = "The highest affordability factor allowed (absent: 1.20)",
+              type = "string")
+          String highest) {}
 
   /**
    * The history's column mapping, as {@code openras forecast} takes it.

@@ -29,6 +29,8 @@ record ForecastView(
     List<Arrival> arrivals,
     List<NotCosted> notCosted,
     Move realignment,
+    Comparison comparison,
+    List<Envelope> envelopes,
     List<String> assumptions) {
 
   /** A backtest's MAPE above this (percent) is called a poor fit on the page. */
@@ -75,6 +77,24 @@ record ForecastView(
       String fromPeople,
       String toBudget,
       String toPeople) {}
+
+  /**
+   * The forecast under two policy choices: per year each group's net cost under each and the
+   * difference (candidate − baseline), then the year's total.
+   */
+  record Comparison(String baseline, String candidate, List<ComparisonRow> rows) {}
+
+  record ComparisonRow(
+      String year,
+      String group,
+      String baseline,
+      String candidate,
+      String difference,
+      boolean total) {}
+
+  /** One year's budget envelope in words. */
+  record Envelope(
+      String year, String budget, String toMeet, String forecast, String words, String share) {}
 
   static String yearLabel(int year) {
     return year + " to " + (year + 1);
@@ -254,7 +274,145 @@ record ForecastView(
       move = new Move("Moving " + what + " from " + from + " to " + to + ".", rows);
     }
     return new ForecastView(
-        groups, years, money, totals, arrivals, notCosted, move, assumptions(r, first, count));
+        groups,
+        years,
+        money,
+        totals,
+        arrivals,
+        notCosted,
+        move,
+        comparison(r.get("comparison")),
+        envelopes(r.get("envelopes")),
+        assumptions(r, first, count));
+  }
+
+  private static Comparison comparison(JsonNode c) {
+    if (c == null || c.isNull()) {
+      return null;
+    }
+    List<ComparisonRow> rows = new ArrayList<>();
+    for (JsonNode t : c.get("totals")) {
+      int year = t.get("year").asInt();
+      for (JsonNode row : c.get("rows")) {
+        if (row.get("year").asInt() == year) {
+          rows.add(
+              new ComparisonRow(
+                  yearLabel(year),
+                  Formats.clientGroup(row.get("group").asString()),
+                  Formats.money(row.get("baselineNet").asString()),
+                  Formats.money(row.get("candidateNet").asString()),
+                  signed(row.get("difference").asString()),
+                  false));
+        }
+      }
+      rows.add(
+          new ComparisonRow(
+              yearLabel(year),
+              "All groups",
+              Formats.money(t.get("baselineNet").asString()),
+              Formats.money(t.get("candidateNet").asString()),
+              signed(t.get("difference").asString()),
+              true));
+    }
+    return new Comparison(
+        c.get("baseline").get("label").asString(),
+        c.get("candidate").get("label").asString(),
+        rows);
+  }
+
+  /** A difference with its sign in words: "£1,234.56 more", "£10.00 less", "no change". */
+  static String signed(String amount) {
+    BigDecimal a = new BigDecimal(amount);
+    if (a.signum() == 0) {
+      return "no change";
+    }
+    return Formats.money(a.abs()) + (a.signum() > 0 ? " more" : " less");
+  }
+
+  private static List<Envelope> envelopes(JsonNode e) {
+    List<Envelope> out = new ArrayList<>();
+    if (e == null || e.isNull()) {
+      return out;
+    }
+    for (JsonNode y : e) {
+      String toMeet = Formats.money(y.get("targetToMeet").asString());
+      String status = y.get("status").asString();
+      String lowest = y.get("lowest").asString();
+      String highest = y.get("highest").asString();
+      String words =
+          switch (status) {
+            case "MET", "NEAREST_ONLY" -> {
+              BigDecimal f = new BigDecimal(y.get("factor").asString());
+              yield "Every person's budget at "
+                  + percentOf(f)
+                  + " of what the rules give (a factor of "
+                  + f.toPlainString()
+                  + ") brings the forecast to "
+                  + Formats.money(y.get("costAtFactor").asString())
+                  + ", "
+                  + Formats.money(y.get("belowTarget").asString())
+                  + " within the budget of "
+                  + toMeet
+                  + ".";
+            }
+            case "TARGET_BELOW_RANGE" ->
+                "The budget of "
+                    + toMeet
+                    + " cannot be reached within the factors allowed ("
+                    + lowest
+                    + " to "
+                    + highest
+                    + "): even with every budget at "
+                    + percentOf(new BigDecimal(lowest))
+                    + " of what the rules give, the forecast costs "
+                    + Formats.money(y.get("costAtLowest").asString())
+                    + ".";
+            case "TARGET_ABOVE_RANGE" ->
+                "The budget of "
+                    + toMeet
+                    + " is more than the forecast costs even with every budget at "
+                    + percentOf(new BigDecimal(highest))
+                    + " of what the rules give ("
+                    + Formats.money(y.get("costAtHighest").asString())
+                    + "): there is room to spare.";
+            case "LEVER_NOT_IN_FORCE" ->
+                "No in-year adjustment is in force in this year, so no factor on every budget"
+                    + " changes the forecast of "
+                    + Formats.money(y.get("forecastNet").asString())
+                    + ": another lever (rates for the year) is needed.";
+            default -> y.get("finding").asString();
+          };
+      JsonNode share = y.get("shareOfForecast");
+      String shareWords =
+          share == null || share.isNull()
+              ? "The forecast is nothing, so the budget cannot be set against it."
+              : "The budget is "
+                  + percentOf(new BigDecimal(share.asString()))
+                  + " of the forecast"
+                  + (new BigDecimal(share.asString()).compareTo(BigDecimal.ONE) < 0
+                      ? ": a cut of "
+                          + percentOf(BigDecimal.ONE.subtract(new BigDecimal(share.asString())))
+                          + " by whatever means."
+                      : ".");
+      out.add(
+          new Envelope(
+              yearLabel(y.get("year").asInt()),
+              Formats.money(y.get("target").asString()),
+              toMeet,
+              Formats.money(y.get("forecastNet").asString()),
+              words,
+              shareWords));
+    }
+    return out;
+  }
+
+  /** A factor as a percentage to two decimals at most: 0.9512 as "95.12%". */
+  static String percentOf(BigDecimal factor) {
+    BigDecimal p = factor.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (p.scale() < 0) {
+      p = p.setScale(0);
+    }
+    return p.toPlainString() + "%";
   }
 
   private static List<String> assumptions(JsonNode r, int first, int count) {

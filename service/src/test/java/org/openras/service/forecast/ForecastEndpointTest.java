@@ -312,4 +312,201 @@ class ForecastEndpointTest {
     assertThat(pricing.get("base").asString()).isEqualTo("2026-11-01");
     assertThat(pricing.get("people").size()).isPositive();
   }
+
+  @Autowired org.openras.engine.OpenRasEngine engine;
+
+  static String keep(Http finance, int count) throws IOException {
+    String lines =
+        Files.readAllLines(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl")).stream()
+                .limit(count)
+                .collect(java.util.stream.Collectors.joining("\n"))
+            + "\n";
+    HttpResponse<String> kept = finance.post("/api/v1/caseloads", lines, "application/x-ndjson");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    return json(kept).get("id").asString();
+  }
+
+  @Test
+  void aCandidateWithThreePercentMorePerPointCostsMoreByWhatTheEngineFinds() throws Exception {
+    Http finance = new Http(port, "finance");
+    String caseload = keep(finance, 60);
+    HttpResponse<String> started =
+        finance.postMultipart(
+            "/api/v1/forecasts",
+            example(
+                "{\"firstYear\": 2027, \"years\": 2, \"referenceCaseload\": \""
+                    + caseload
+                    + "\", \"pricedOn\": \"2026-11-01\", \"candidate\": {\"label\": \"3% more"
+                    + " per point\", \"overrides\": [\"ras:pricePerPoint*1.03\"]}, \"envelope\":"
+                    + " {\"targets\": {\"2027\": \"1000.00\", \"2028\": \"999999999.00\"},"
+                    + " \"contingency\": \"0.05\"}}"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String id = json(started).get("id").asString();
+    JsonNode job = finished(finance, id);
+    assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("DONE");
+    JsonNode report = json(finance.get("/api/v1/forecasts/" + id + "/report"));
+    JsonNode comparison = report.get("comparison");
+    assertThat(comparison.get("candidate").get("label").asString()).isEqualTo("3% more per point");
+
+    // The engine's own comparison for the same inputs, on the served versions.
+    org.openras.engine.forecast.ForecastSpec spec =
+        new org.openras.engine.forecast.ForecastSpec(
+            2027, 2, 0.95, java.util.Map.of(), java.util.Map.of());
+    java.util.List<org.openras.engine.forecast.HistoryPoint> history;
+    try (java.io.Reader in = Files.newBufferedReader(FORECASTS.resolve("synthetic-history.csv"))) {
+      history =
+          org.openras.seeds.importer.HistoryImporter.read(
+                  in,
+                  new org.openras.seeds.importer.HistoryImporter.Mapping(
+                      "month",
+                      "group",
+                      "people",
+                      "net_cost",
+                      org.openras.engine.forecast.CostBasis.WEEKLY))
+              .points();
+    }
+    java.util.List<org.openras.engine.forecast.YoungPerson> cohort = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(FORECASTS.resolve("synthetic-transitions.jsonl"))) {
+      if (!line.isBlank()) {
+        cohort.add(Json.mapper().readValue(line, org.openras.engine.forecast.YoungPerson.class));
+      }
+    }
+    java.util.List<org.openras.engine.request.CalculationRequest> people =
+        Files.readAllLines(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl")).stream()
+            .limit(60)
+            .map(l -> org.openras.engine.caseload.CaseloadLines.parse(l).request())
+            .toList();
+    java.time.LocalDate base = java.time.LocalDate.of(2026, 11, 1);
+    org.openras.engine.OpenRasEngine served = engine.snapshot();
+    org.openras.engine.forecast.ForecastReport expected =
+        org.openras.engine.forecast.ForecastReport.run(
+            history,
+            spec,
+            org.openras.engine.forecast.PolicyCosting.of(
+                org.openras.engine.forecast.PolicyChoice.asInForce("baseline", "served"),
+                served,
+                served,
+                people,
+                base,
+                cohort,
+                spec),
+            org.openras.engine.forecast.PolicyCosting.of(
+                new org.openras.engine.forecast.PolicyChoice(
+                    "candidate",
+                    "served",
+                    java.util.Map.of(),
+                    java.util.List.of("ras:pricePerPoint*1.03")),
+                served,
+                served,
+                people,
+                base,
+                cohort,
+                spec),
+            null,
+            null);
+    java.util.List<org.openras.engine.forecast.PolicyComparison.Total> totals =
+        expected.comparison().totals();
+    assertThat(comparison.get("totals").size()).isEqualTo(totals.size()).isEqualTo(2);
+    for (int i = 0; i < totals.size(); i++) {
+      JsonNode t = comparison.get("totals").get(i);
+      assertThat(t.get("year").asInt()).isEqualTo(totals.get(i).year());
+      assertThat(t.get("difference").asString()).isEqualTo(totals.get(i).difference().toString());
+      assertThat(t.get("baselineNet").asString()).isEqualTo(totals.get(i).baselineNet().toString());
+      assertThat(totals.get(i).difference().isGreaterThan(org.openras.engine.money.Money.ZERO))
+          .as("3% more per point costs more")
+          .isTrue();
+    }
+    assertThat(comparison.get("rows").size()).isEqualTo(expected.comparison().rows().size());
+
+    // The envelope per year: a target far below the forecast cannot be reached in 2027.
+    JsonNode envelopes = report.get("envelopes");
+    assertThat(envelopes.size()).isEqualTo(2);
+    assertThat(envelopes.get(0).get("year").asInt()).isEqualTo(2027);
+    assertThat(envelopes.get(0).get("targetToMeet").asString()).isEqualTo("950.00");
+    assertThat(envelopes.get(0).get("status").asString())
+        .isIn("TARGET_BELOW_RANGE", "LEVER_NOT_IN_FORCE");
+
+    HttpResponse<String> csv =
+        finance.get("/api/v1/forecasts/" + id + "/report?format=csv&part=comparison");
+    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.body())
+        .startsWith("year,group,baseline,candidate,")
+        .contains("2027/28")
+        .contains("3% more per point");
+    HttpResponse<String> env = finance.get("/api/v1/forecasts/" + id + "/report?part=envelopes");
+    assertThat(env.statusCode()).isEqualTo(200);
+    assertThat(env.body()).startsWith("year,target,contingency,").contains(",1000.00,0.05,950.00,");
+    assertThat(env.body().lines().count()).isEqualTo(3);
+    HttpResponse<String> badPart = finance.get("/api/v1/forecasts/" + id + "/report?part=all");
+    assertThat(badPart.statusCode()).isEqualTo(400);
+    assertThat(badPart.body()).contains("\"part\"");
+  }
+
+  @Test
+  void eachBadPolicyChoiceOrEnvelopeIsNamed() throws Exception {
+    Http finance = new Http(port, "finance");
+    HttpResponse<String> bad =
+        finance.postMultipart(
+            "/api/v1/forecasts",
+            example(
+                "{\"firstYear\": 2027, \"years\": 2, \"referenceCaseload\": \""
+                    + "a".repeat(64)
+                    + "\", \"candidate\": {\"overrides\": [\"ras:pricePerPoint*1.03\","
+                    + " \"not an override\"], \"pins\": {\"ras\": \"\"}}, \"baseline\":"
+                    + " {\"overrides\": [null]}, \"envelope\": {\"targets\": {\"2027\":"
+                    + " \"lots\", \"2035\": \"10.00\", \"soon\": \"1.00\"}, \"contingency\":"
+                    + " \"a bit\"}}"));
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("\"candidate.overrides[1]\"")
+        .doesNotContain("\"candidate.overrides[0]\"")
+        .contains("\"candidate.pins.ras\"")
+        .contains("\"baseline.overrides[0]\"")
+        .contains("\"envelope.targets.2027\"")
+        .contains("\"envelope.targets.2035\"")
+        .contains("\"envelope.targets.soon\"")
+        .contains("\"envelope.contingency\"");
+
+    HttpResponse<String> range =
+        finance.postMultipart(
+            "/api/v1/forecasts",
+            example(
+                "{\"firstYear\": 2027, \"referenceCaseload\": \""
+                    + "a".repeat(64)
+                    + "\", \"envelope\": {\"targets\": {\"2027\": \"10.00\"}, \"lowest\":"
+                    + " \"1.5\", \"highest\": \"1.2\"}}"));
+    assertThat(range.statusCode()).as(range.body()).isEqualTo(400);
+    assertThat(range.body()).contains("\"envelope.lowest\"");
+
+    HttpResponse<String> pins =
+        finance.postMultipart(
+            "/api/v1/forecasts",
+            example(
+                "{\"firstYear\": 2027, \"candidate\": {\"pins\": {\"ras\": \"1999-04-01\","
+                    + " \"nowhere\": \"2025-04-01\"}}}"));
+    assertThat(pins.statusCode()).as(pins.body()).isEqualTo(400);
+    assertThat(pins.body())
+        .contains("\"candidate.pins.ras\"")
+        .contains("serves no version '1999-04-01' of ras")
+        .contains("\"candidate.pins.nowhere\"");
+
+    HttpResponse<String> nobody =
+        finance.postMultipart(
+            "/api/v1/forecasts",
+            new Multipart()
+                .file(
+                    "history",
+                    "synthetic-history.csv",
+                    Files.readAllBytes(FORECASTS.resolve("synthetic-history.csv")))
+                .field(
+                    "request",
+                    "{\"firstYear\": 2027, \"candidate\": {\"overrides\":"
+                        + " [\"ras:pricePerPoint*1.03\"]}, \"envelope\": {\"targets\":"
+                        + " {\"2027\": \"10.00\"}}}"));
+    assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(400);
+    assertThat(nobody.body())
+        .contains("\"candidate\"")
+        .contains("needs a reference caseload or young people")
+        .contains("\"envelope\"");
+  }
 }

@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A finance officer, in Debian's headless Chromium, uploads the example history and young people,
  * starts a five-year forecast, follows its progress, reads the report (a fan chart and table per
- * client group, the backtest beside each, the young people by month of arrival), downloads the CSV,
- * and deletes the forecast. Every page passes the accessibility check of {@link BrowserJourney}.
+ * client group, the backtest beside each, the young people by month of arrival, the same forecast
+ * under a second policy of 3% more per point with the difference), downloads the CSV, and deletes
+ * the forecast. Every page passes the accessibility check of {@link BrowserJourney}.
  */
 class ForecastJourneyTest extends BrowserJourney {
   static final Path FORECASTS = Path.of("..", "seeds", "forecasts").toAbsolutePath().normalize();
@@ -57,6 +58,10 @@ class ForecastJourneyTest extends BrowserJourney {
     browser.findElement(By.id("firstYear")).clear();
     browser.findElement(By.id("firstYear")).sendKeys("2027");
     browser.findElement(By.id("growth")).sendKeys("1");
+    // a second policy: 3% more per point of need for everyone
+    browser.findElement(By.cssSelector("#compare-details summary")).click();
+    browser.findElement(By.id("pricePercent")).sendKeys("3");
+    assertAccessible();
     go(By.id("start"));
 
     new WebDriverWait(browser, Duration.ofSeconds(90))
@@ -75,6 +80,19 @@ class ForecastJourneyTest extends BrowserJourney {
     assertThat(text("#table-LEARNING_DISABILITY thead")).contains("Likely range of people");
     assertThat(text("#money-table")).contains("2027 to 2028").contains("All groups").contains("£");
     assertThat(text("#arrivals")).contains("YP-001");
+    // the same forecast under both policies, with the difference each year and client group
+    assertThat(text("#comparison-words"))
+        .contains("+3% price per point")
+        .contains("the second policy's cost less the first's");
+    assertThat(text("#comparison-table thead"))
+        .contains("+3% price per point")
+        .contains("Difference");
+    assertThat(browser.findElements(By.cssSelector("#comparison-table tbody tr")).size())
+        .isGreaterThan(5);
+    assertThat(text("#comparison-table"))
+        .contains("2027 to 2028")
+        .contains("All groups")
+        .containsPattern("£[\\d,]+\\.\\d{2} more");
     assertThat(text("#assumptions-list"))
         .contains("Population growth beyond the trend: 2027 to 2028 1% more");
     assertAccessible();

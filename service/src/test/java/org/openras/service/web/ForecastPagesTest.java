@@ -113,6 +113,99 @@ class ForecastPagesTest {
         .isEqualTo(404);
   }
 
+  static String follow(WebSession web, String id) throws Exception {
+    String html = "";
+    Instant until = Instant.now().plus(Duration.ofSeconds(120));
+    while (Instant.now().isBefore(until)) {
+      html = web.get("/web/forecasts/" + id).body();
+      if (html.contains("id=\"money-table\"") || html.contains("id=\"failed\"")) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    return html;
+  }
+
+  @Test
+  void aSecondPolicyAndAYearlyBudgetAreComparedInWords() throws Exception {
+    org.openras.service.Http api = new org.openras.service.Http(port, "finance");
+    String lines =
+        Files.readAllLines(Path.of("..", "seeds", "caseloads", "synthetic-500.jsonl")).stream()
+                .limit(40)
+                .collect(java.util.stream.Collectors.joining("\n"))
+            + "\n";
+    HttpResponse<String> kept = api.post("/api/v1/caseloads", lines, "application/x-ndjson");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    String caseload =
+        org.openras.engine.json.Json.mapper().readTree(kept.body()).get("id").asString();
+    WebSession web = new WebSession(port);
+    web.signIn("finance");
+    String page = web.get("/web/forecasts").body();
+    assertThat(page)
+        .contains("Compare with a second policy (optional)")
+        .contains("Change in the price per point")
+        .contains("Personal budget rules in force from")
+        .contains("Check a yearly budget (optional)");
+    HttpResponse<String> started =
+        web.postMultipart(
+            "/web/forecasts",
+            "/web/forecasts",
+            form("2027")
+                .field("caseload", caseload)
+                .field("pricePercent", "3")
+                .field("priceGroup", "")
+                .field("candidateVersion", "")
+                .field("envelopeAmount", "1,000")
+                .field("envelopeChange", "2")
+                .field("contingency", "5"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    Matcher m = FORECAST.matcher(started.headers().firstValue("Location").orElseThrow());
+    assertThat(m.find()).isTrue();
+    String id = m.group(1);
+    String html = follow(web, id);
+    assertThat(html)
+        .contains("id=\"comparison-table\"")
+        .contains("+3% price per point")
+        .containsPattern("£\\d{1,3}(,\\d{3})+\\.\\d{2} more")
+        .contains("id=\"envelopes-table\"")
+        .contains("£1,000.00")
+        .contains("£950.00")
+        .contains("£1,020.00")
+        .containsPattern(
+            "cannot be reached within the factors allowed|No in-year adjustment is in force in"
+                + " this year")
+        .containsPattern("The budget is \\d+(\\.\\d+)?% of the forecast");
+    HttpResponse<String> comparison = web.get("/web/forecasts/" + id + "/forecast-comparison.csv");
+    assertThat(comparison.statusCode()).isEqualTo(200);
+    assertThat(comparison.body()).startsWith("year,group,baseline,candidate,");
+    HttpResponse<String> envelopes = web.get("/web/forecasts/" + id + "/forecast-envelopes.csv");
+    assertThat(envelopes.statusCode()).isEqualTo(200);
+    assertThat(envelopes.body()).startsWith("year,target,").contains("2028/29,1020.00,0.05,");
+  }
+
+  @Test
+  void aBadSecondPolicyOrBudgetIsNamedOnThePage() throws Exception {
+    WebSession web = new WebSession(port);
+    web.signIn("finance");
+    HttpResponse<String> refused =
+        web.postMultipart(
+            "/web/forecasts",
+            "/web/forecasts",
+            form("2027").field("pricePercent", "lots").field("envelopeAmount", "a lot"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("href=\"#pricePercent\"")
+        .contains("The change in price per point must be a number, like 2 or 2.5")
+        .contains("href=\"#envelopeAmount\"")
+        .contains("The budget for the first year must be pounds, like 42,000,000");
+    HttpResponse<String> noCaseload =
+        web.postMultipart(
+            "/web/forecasts", "/web/forecasts", form("2027").field("envelopeAmount", "1000"));
+    assertThat(noCaseload.body())
+        .contains("href=\"#envelopeAmount\"")
+        .contains("The budget needs a reference caseload");
+  }
+
   @Test
   void anAssessorIsRefused() throws Exception {
     WebSession web = new WebSession(port);
