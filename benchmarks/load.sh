@@ -12,7 +12,8 @@
 #   PGHOST=127.0.0.1 PGPORT=5432 PGSUPERUSER=postgres (PostgreSQL with the superuser reachable by
 #   psql without a password prompt, e.g. trust on loopback or ~/.pgpass), MVN_FLAGS=-o,
 #   READY_WAIT=600 (seconds to wait for readiness), SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
-#   SERVICE_ARGS="--some.property=value" (more arguments for the service), SERVICE_JAR=path (another
+#   SERVICE_ARGS="--some.property=value" (more arguments for the service), SERVICE_JVM_ARGS="-X..."
+#   (JVM options for the service only), SERVICE_JAR=path (another
 #   build of the service, for an A/B run on the same machine).
 # The JSON's results.perAnswer sets the service's CPU per answer against the engine's own CPU per
 # calculation (the service's openras.engine.cpu meter), with their ratio (issue 22: at most 5).
@@ -56,7 +57,7 @@ trap cleanup EXIT
 
 OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OPENRAS_DB_PASSWORD:-}" \
 OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
-  java -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
+  java ${SERVICE_JVM_ARGS:-} -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
     -jar "${SERVICE_JAR:-service/target/openras-service.jar}" --spring.profiles.active=postgres,demo \
     --server.port="$PORT" --openras.data.dir="$work/data" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
@@ -73,7 +74,7 @@ warm_up=$(grep -o 'Warmed up the calculation path.*' "$work/service.log" | head 
 echo "Service ready on port $PORT (pid $service_pid) in $ready_ms ms; log in $work/service.log"
 echo "${warm_up:-no warm-up logged}"
 
-command="${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
+command="${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_JVM_ARGS:+SERVICE_JVM_ARGS='$SERVICE_JVM_ARGS' }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
 status=0
 java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenerator \
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \

@@ -4,19 +4,28 @@
 #   2. the scenario (baseline against +3 % price per point for people aged 65 and over) end to end
 #      under -Xmx1g on one core (taskset -c $CORE_ONE) and on two (taskset -c $CORES_TWO), each in a
 #      fresh JVM (org.openras.benchmarks.scenario.ScenarioScaling: reading, both sides on every
-#      core the JVM sees, people.csv streamed, report.json and report.html written);
+#      core the JVM sees, people.csv streamed, report.json and report.html written), in two ways:
+#        cold: the fresh JVM runs the scenario at once (as the CLI does; the JIT's warm-up included);
+#        warm: the same JVM first runs the scenario over $WARM_PEOPLE other people (another seed),
+#              then the measured run (as the service runs scenarios: after its own warm-up);
+#      each of the four $REPEAT times (default 3), in turn, and the median of each is reported;
 #   3. $BIG people (default 1,000,000) on two cores under -Xmx1g: the heap stays flat (streamed).
-# and writes one JSON, benchmarks/results/<stamp>-scenario.json: date, machine, the command in
-# full, commit, load average before and after, each run (seconds, CPU seconds, people per second
-# per core, the rate in each tenth of the run, heap), the speed-up from one core to two (target
-# 1.8), and people per second per core against the JMH figure measured in the same run.
+# Every scenario JVM runs with the same $JVM_FLAGS (default -XX:+UseParallelGC): left alone, the
+# JVM picks the serial collector on one core and G1 on two, and the ratio would compare collectors
+# as well as cores.
+# Writes one JSON, benchmarks/results/<stamp>-scenario.json: date, machine, the command in full,
+# commit, load average before and after, each run (seconds, CPU seconds, people per second per
+# core, the rate in each tenth of the run, heap), the speed-up from one core to two, cold and warm
+# (target 1.8), and people per second per core against the JMH figure measured in the same run.
 #
 # Usage: benchmarks/scenario.sh [people] (default 100000). Environment: BIG=1000000 (0 skips it),
-# CORE_ONE=0, CORES_TWO=0,1, MVN_FLAGS=-o, SKIP_BUILD=1 (reuse benchmarks.jar).
-# Takes about 3-4 minutes on 2 quiet cores (100,000 people: ~10-20 s per run; 1,000,000: ~1-2 min).
+# REPEAT=3, WARM_PEOPLE=20000, JVM_FLAGS=-XX:+UseParallelGC, CORE_ONE=0, CORES_TWO=0,1,
+# MVN_FLAGS=-o, SKIP_BUILD=1 (reuse benchmarks.jar).
+# Takes about 6-8 minutes on 2 quiet cores (100,000 people: ~10-30 s per run; 1,000,000: ~1 min).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE="${1:-100000}" BIG="${BIG:-1000000}" CORE_ONE="${CORE_ONE:-0}" CORES_TWO="${CORES_TWO:-0,1}"
+REPEAT="${REPEAT:-3}" WARM_PEOPLE="${WARM_PEOPLE:-20000}" JVM_FLAGS="${JVM_FLAGS:--XX:+UseParallelGC}"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 work=benchmarks/target/scenario-$stamp
 out=benchmarks/results/$stamp-scenario.json
@@ -27,39 +36,71 @@ fi
 jar=benchmarks/target/benchmarks.jar
 commit=$(git rev-parse HEAD)
 git diff --quiet HEAD -- engine rules seeds benchmarks/src || commit="$commit-dirty"
-caseload() { # people -> file (generated once per size and seed, reused)
-  local f="benchmarks/target/caseload-$1.jsonl"
-  [[ -s "$f" ]] || java -cp "$jar" org.openras.seeds.cli.OpenRasCli generate --people "$1" --seed 20250401 -o "$f" >&2
+caseload() { # people [seed] -> file (generated once per size and seed, reused)
+  local seed="${2:-20250401}"
+  local f="benchmarks/target/caseload-$1-$seed.jsonl"
+  [[ -s "$f" ]] || java -cp "$jar" org.openras.seeds.cli.OpenRasCli generate --people "$1" --seed "$seed" -o "$f" >&2
   echo "$f"
 }
 small=$(caseload "$PEOPLE")
+warm=$(caseload "$WARM_PEOPLE" 20240401)
 load_before=$(cat /proc/loadavg)
 
 echo "Reference: JMH whole calculation on core $CORE_ONE" >&2
 taskset -c "$CORE_ONE" java -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -wi 3 -w 2s -i 3 -r 2s \
   -rf json -rff "$work/jmh.json" > "$work/jmh.log"
-run() { # name cores caseload
+run() { # name cores caseload [warm-up caseload]
   echo "Scenario: $1 on cores $2" >&2
-  taskset -c "$2" java -Xmx1g -cp "$jar" org.openras.benchmarks.scenario.ScenarioScaling \
-    "$3" "$work/out-$1" "$work/$1.json" > "$work/$1.log"
+  # shellcheck disable=SC2086 # JVM_FLAGS is a list of options
+  taskset -c "$2" java -Xmx1g $JVM_FLAGS -cp "$jar" org.openras.benchmarks.scenario.ScenarioScaling \
+    "$3" "$work/out-$1" "$work/$1.json" ${4:-} > "$work/$1.log"
+  rm -rf "$work/out-$1"
 }
-run one "$CORE_ONE" "$small"
-run two "$CORES_TWO" "$small"
+for i in $(seq 1 "$REPEAT"); do
+  run "one-cold-$i" "$CORE_ONE" "$small"
+  run "two-cold-$i" "$CORES_TWO" "$small"
+  run "one-warm-$i" "$CORE_ONE" "$small" "$warm"
+  run "two-warm-$i" "$CORES_TWO" "$small" "$warm"
+done
 if [[ "$BIG" != "0" ]]; then
   run big "$CORES_TWO" "$(caseload "$BIG")"
 fi
 load_after=$(cat /proc/loadavg)
 
-command="BIG=$BIG CORE_ONE=$CORE_ONE CORES_TWO=$CORES_TWO benchmarks/scenario.sh $PEOPLE"
-python3 - "$work" "$out" "$command" "$commit" "$load_before" "$load_after" "$PEOPLE" "$small" <<'PY'
-import json, os, platform, subprocess, sys, datetime, hashlib
-work, out, command, commit, before, after, people, small = sys.argv[1:9]
+command="BIG=$BIG REPEAT=$REPEAT WARM_PEOPLE=$WARM_PEOPLE JVM_FLAGS='$JVM_FLAGS' CORE_ONE=$CORE_ONE CORES_TWO=$CORES_TWO benchmarks/scenario.sh $PEOPLE"
+python3 - "$work" "$out" "$command" "$commit" "$load_before" "$load_after" "$PEOPLE" "$small" "$REPEAT" "$JVM_FLAGS" <<'PY'
+import json, os, platform, subprocess, sys, datetime, hashlib, statistics
+work, out, command, commit, before, after, people, small, repeat, jvm_flags = sys.argv[1:11]
+repeat = int(repeat)
 def load(n):
     p = os.path.join(work, n + ".json")
     return json.load(open(p)) if os.path.exists(p) else None
 jmh = json.load(open(os.path.join(work, "jmh.json")))[0]
 engine_us = jmh["primaryMetric"]["score"]
-one, two, big = load("one"), load("two"), load("big")
+big = load("big")
+def median_run(name):
+    # The run whose time is the median of the repeats (the middle one; the lower middle of an even
+    # number), with every repeat's seconds beside it.
+    runs = [load("%s-%d" % (name, i)) for i in range(1, repeat + 1)]
+    runs = [r for r in runs if r]
+    ranked = sorted(runs, key=lambda r: r["seconds"])
+    chosen = dict(ranked[(len(ranked) - 1) // 2])
+    chosen["secondsOfEachRepeat"] = [r["seconds"] for r in runs]
+    chosen["medianSeconds"] = statistics.median(r["seconds"] for r in runs)
+    return chosen
+runs = {k: median_run(k) for k in ("one-cold", "two-cold", "one-warm", "two-warm")}
+def steady(r):
+    # The first tenth's rate over the whole run's; 1.0 means no warm-up visible.
+    rates = r["ratePerTenthPeoplePerSecond"] if r else None
+    return round(rates[0] / (r["people"] / r["seconds"]), 2) if rates else None
+def way(one, two):
+    speed_up = one["medianSeconds"] / two["medianSeconds"]
+    return {"oneCore": one, "twoCores": two,
+            "speedUpOneToTwoCores": round(speed_up, 2), "targetSpeedUp": 1.8,
+            "speedUpMet": speed_up >= 1.8,
+            "sameTotalsOneAndTwoCores": one["weeklyNetChange"] == two["weeklyNetChange"] and one["calculated"] == two["calculated"],
+            "steadyFromStart": {"oneCore": steady(one), "twoCores": steady(two)},
+            "perCoreAgainstJmh": {"oneCore": per_core_vs_jmh(one), "twoCores": per_core_vs_jmh(two)}}
 def cpu_model():
     for l in open("/proc/cpuinfo"):
         if l.startswith("model name"): return l.split(":", 1)[1].strip()
@@ -72,7 +113,7 @@ def per_core_vs_jmh(r):
             "shareOfJmhRate": round(calcs / (1e6 / engine_us), 3),
             "cpuMicrosPerCalculation": round(r["cpuSeconds"] * 1e6 / (2 * r["calculated"]), 1)}
 result = {
-  "benchmark": "scenario end to end: %s people, baseline against candidate, one core against two, and %s people under -Xmx1g" % (people, big and big["people"]),
+  "benchmark": "scenario end to end: %s people, baseline against candidate, one core against two, cold and warm, median of %d; and %s people under -Xmx1g" % (people, repeat, big and big["people"]),
   "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
   "machine": {"processors": os.cpu_count(), "cpuModel": cpu_model(),
               "memory": open("/proc/meminfo").readline().split(":")[1].strip(),
@@ -81,21 +122,18 @@ result = {
               "loadAverageBefore": before.strip(), "loadAverageAfter": after.strip()},
   "command": command,
   "commit": commit,
+  "jvmFlags": "-Xmx1g " + jvm_flags,
   "caseloadSha256": hashlib.sha256(open(small, "rb").read()).hexdigest(),
   "reference": {"benchmark": jmh["benchmark"], "microsPerWholeCalculation": round(engine_us, 2),
                 "error": round(jmh["primaryMetric"]["scoreError"], 2),
                 "settings": "taskset one core, 1 fork, 3 x 2 s warm-up, 3 x 2 s measured",
                 "note": "seed people's whole requests (eligibility, RAS, adjustments, contributions); the generated caseload's requests differ, so the share is indicative"},
-  "oneCore": one, "twoCores": two, "big": big,
-  "speedUpOneToTwoCores": round(one["seconds"] / two["seconds"], 2),
-  "targetSpeedUp": 1.8,
-  "speedUpMet": one["seconds"] / two["seconds"] >= 1.8,
-  "sameTotalsOneAndTwoCores": one["weeklyNetChange"] == two["weeklyNetChange"] and one["calculated"] == two["calculated"],
-  "perCoreAgainstJmh": {"oneCore": per_core_vs_jmh(one), "twoCores": per_core_vs_jmh(two),
-                        **({"big": per_core_vs_jmh(big)} if big else {})},
-  "steadyFromStart": {name: (r["ratePerTenthPeoplePerSecond"][0] / (r["people"] / r["seconds"])) if r and r["ratePerTenthPeoplePerSecond"] else None
-                      for name, r in (("oneCore", one), ("twoCores", two), ("big", big))},
-  "note": "steadyFromStart: the first tenth's rate over the whole run's; 1.0 means no warm-up visible. Absolute figures hold only for this machine and load average; compare the ratios.",
+  "cold": way(runs["one-cold"], runs["two-cold"]),
+  "warm": way(runs["one-warm"], runs["two-warm"]),
+  "big": big,
+  "bigAgainstJmh": per_core_vs_jmh(big) if big else None,
+  "bigSteadyFromStart": steady(big),
+  "note": "cold: a fresh JVM runs the scenario at once, as the CLI does (the JIT's warm-up is in the time); warm: the same JVM first ran the scenario over other people, as the service's engine is warm before it takes a job (warmUp gives that run's own time). Median of the repeats. steadyFromStart: the first tenth's rate over the whole run's; 1.0 means no warm-up visible. Absolute figures hold only for this machine and load average; compare the ratios.",
 }
 json.dump(result, open(out, "w"), indent=2)
 open(out, "a").write("\n")
