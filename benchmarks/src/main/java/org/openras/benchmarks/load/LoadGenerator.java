@@ -65,6 +65,7 @@ public final class LoadGenerator {
     long postgresAfter = postgresTicks(o.get("dbName"));
     long machineAfter = machineBusyTicks();
     long answeredMeasured = loop.answered.sum() - answeredInWarmup;
+    loop.close();
 
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("rateRequestedPerSecond", rate);
