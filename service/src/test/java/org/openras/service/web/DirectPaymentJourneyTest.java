@@ -53,6 +53,8 @@ class DirectPaymentJourneyTest extends BrowserJourney {
         .doesNotContain("parameters.yaml")
         .doesNotContain("returnIntervalWeeks")
         .doesNotContain("DP-0");
+    assertThat(text("#council"))
+        .isEqualTo("Direct payment rules of South Borough in force from 8 April 2024");
     assertAccessible();
     browser.findElement(By.id("decision-WAIVE")).click();
     go(By.cssSelector("main form button[type=submit]"));
@@ -61,7 +63,7 @@ class DirectPaymentJourneyTest extends BrowserJourney {
 
     browser.findElement(By.id("decision")).click();
     go(By.cssSelector("main form button[type=submit]"));
-    assertThat(text("main")).contains("Decision recorded: RECOVER");
+    assertThat(text("main")).contains("Decision recorded: recover");
     assertAccessible();
 
     go(By.linkText("Letter to the person or their representative"));
