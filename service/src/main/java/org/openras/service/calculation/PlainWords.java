@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openras.engine.explain.Reason;
+import org.openras.engine.json.Json;
 import org.openras.engine.sources.Citation;
 import org.openras.engine.yaml.Yaml;
 import org.openras.service.ruleset.RuleSources;
@@ -107,10 +111,34 @@ public class PlainWords {
     return out;
   }
 
+  /**
+   * The steps of a review's trace, in words, in the order they ran: as {@link #steps(Map)} for a
+   * calculation, for a trace without a calculation's result (a direct-payment statement's review).
+   */
+  public List<Step> steps(List<Reason> trace) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("trace", Json.mapper().convertValue(trace, List.class));
+    return steps(result);
+  }
+
+  /** A commitment a direct-payment rule read, named by its place in the statement and its kind. */
+  private static final Pattern COMMITMENT = Pattern.compile("commitments\\[(\\d+)] (\\w+)");
+
   /** A figure's name in words; a name without words is split into words. */
   public String label(String name) {
     Figure f = words.figures().get(name);
-    return f != null ? f.label() : Formats.words(name);
+    if (f != null) {
+      return f.label();
+    }
+    Matcher c = COMMITMENT.matcher(name);
+    if (c.matches()) {
+      return "Commitment "
+          + (Integer.parseInt(c.group(1)) + 1)
+          + " ("
+          + Formats.words(c.group(2)).toLowerCase(Locale.ROOT)
+          + ")";
+    }
+    return Formats.words(name);
   }
 
   /** A figure's value as the page writes it. */
@@ -214,6 +242,19 @@ public class PlainWords {
    * of a council decision.
    */
   public List<Cited> cited(String text, String area, String version) {
+    return cited(text, area, version, false);
+  }
+
+  /**
+   * As {@link #cited(String, String, String)}, each document also named by its publisher and date
+   * ("Direct payments guidance: recovering direct payments (St Helens Borough Council)"), for a
+   * letter the person keeps, where the council's own pages are no link away.
+   */
+  public List<Cited> citedWithPublisher(String text, String area, String version) {
+    return cited(text, area, version, true);
+  }
+
+  private List<Cited> cited(String text, String area, String version, boolean publisher) {
     List<Cited> out = new ArrayList<>();
     boolean council = false;
     for (Citation c : sources.cite(text, area, version)) {
@@ -222,7 +263,7 @@ public class PlainWords {
         council |= "this-version".equals(c.source().id());
         continue;
       }
-      Cited cited = new Cited(inWords(c), c.source().url());
+      Cited cited = new Cited(publisher ? c.inWords() : inWords(c), c.source().url());
       if (!out.contains(cited)) {
         out.add(cited);
       }
@@ -252,6 +293,9 @@ public class PlainWords {
     if (area.startsWith("councils/")) {
       return "charging";
     }
+    if (area.startsWith("directpayments")) {
+      return "direct payment";
+    }
     return switch (area) {
       case "ras" -> "personal budget";
       case "contributions" -> "charging";
@@ -270,7 +314,8 @@ public class PlainWords {
     figures.forEach(
         (name, value) -> {
           Figure f = words.figures().get(name);
-          String kind = f == null ? "code" : f.kind();
+          String kind =
+              f != null ? f.kind() : COMMITMENT.matcher(name).matches() ? "money" : "code";
           if (!"hidden".equals(kind) && !"domain".equals(kind) && !"outcome".equals(kind)) {
             out.add(new Shown(label(name), write(kind, value, domains, outcomes)));
           }

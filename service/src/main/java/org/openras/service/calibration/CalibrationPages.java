@@ -12,7 +12,6 @@ import org.openras.engine.calibration.CalibrationException;
 import org.openras.engine.calibration.CalibrationReport;
 import org.openras.engine.calibration.CalibrationSvg;
 import org.openras.engine.calibration.FitResult;
-import org.openras.engine.calibration.PersonFit;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.scenario.CaseloadForm;
@@ -21,6 +20,7 @@ import org.openras.service.scenario.CaseloadStore;
 import org.openras.service.scenario.CsvCaseloads;
 import org.openras.service.scenario.ScenarioRequest;
 import org.openras.service.web.Downloads;
+import org.openras.service.web.Formats;
 import org.openras.service.web.PageErrors;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -158,7 +158,9 @@ class CalibrationPages {
             r.people().stream()
                 .collect(
                     Collectors.groupingBy(
-                        PersonFit::primarySupportReason, TreeMap::new, Collectors.toList()))));
+                        p -> Formats.clientGroup(p.primarySupportReason()),
+                        TreeMap::new,
+                        Collectors.toList()))));
     return "web/finance-fit";
   }
 

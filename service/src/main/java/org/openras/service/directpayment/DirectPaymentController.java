@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.openras.service.ruleset.RuleSources;
+import org.openras.service.calculation.PlainWords;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/direct-payments")
 class DirectPaymentController {
   private final DirectPayments payments;
-  private final RuleSources sources;
+  private final PlainWords words;
 
-  DirectPaymentController(DirectPayments payments, RuleSources sources) {
+  DirectPaymentController(DirectPayments payments, PlainWords words) {
     this.payments = payments;
-    this.sources = sources;
+    this.words = words;
   }
 
   /** A CSV export and its column mapping, as text. */
@@ -120,6 +120,6 @@ class DirectPaymentController {
     var review = payments.review(id);
     var decisions = review.decisions();
     return DirectPaymentLetter.of(
-        review.review(), decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), sources);
+        review.review(), decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), words);
   }
 }

@@ -9,13 +9,16 @@ import org.openras.engine.directpayment.DirectPaymentResult;
 import org.openras.engine.explain.Reason;
 import org.openras.engine.money.Money;
 import org.openras.engine.result.AccountReview;
-import org.openras.engine.sources.Citation;
-import org.openras.service.ruleset.RuleSources;
+import org.openras.service.calculation.PlainWords;
+import org.openras.service.web.Formats;
 
 /**
  * The plain-English letter to the person, or to the representative of a person who has died,
  * explaining the amount (docs/adr/0029): the same words for the HTML page and the PDF. Every figure
- * comes from the review; the rules that produced them are listed with their sources in words.
+ * comes from the review; the rules that produced them are listed with the law, guidance or council
+ * decision they rest on, in words ({@link PlainWords#citedWithPublisher}), and the rule-set
+ * versions used by their areas and first days; the rule ids stay in the API's letter and the audit
+ * record.
  */
 public record DirectPaymentLetter(
     String title,
@@ -36,7 +39,7 @@ public record DirectPaymentLetter(
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   static DirectPaymentLetter of(
-      AccountReview review, StatementTable.DirectPaymentDecision decision, RuleSources sources) {
+      AccountReview review, StatementTable.DirectPaymentDecision decision, PlainWords words) {
     DirectPaymentResult r = review.directPayments();
     boolean died = r.deceased();
     List<String> p = new ArrayList<>();
@@ -141,18 +144,25 @@ public record DirectPaymentLetter(
     List<LetterRule> rules = new ArrayList<>();
     for (Reason reason : review.trace()) {
       List<String> cited =
-          sources.cite(reason.getSource(), reason.getArea(), reason.getVersion()).stream()
-              .map(Citation::inWords)
+          words
+              .citedWithPublisher(reason.getSource(), reason.getArea(), reason.getVersion())
+              .stream()
+              .map(PlainWords.Cited::words)
               .toList();
-      rules.add(
-          new LetterRule(
-              reason.getRuleId(),
-              reason.getRule(),
-              cited.isEmpty() ? List.of(String.valueOf(reason.getSource())) : cited));
+      rules.add(new LetterRule(reason.getRuleId(), reason.getRule(), cited));
     }
     String versions =
         String.join(
-            ", ", review.ruleSets().stream().map(v -> v.area() + " " + v.version()).toList());
+            "; ",
+            review.ruleSets().stream()
+                .map(
+                    v ->
+                        "the "
+                            + Formats.area(v.area())
+                            + " in force from "
+                            + Formats.date(v.version())
+                            + (v.version().length() > 10 ? " (restated)" : ""))
+                .toList());
     return new DirectPaymentLetter(
         died
             ? "The direct payment account of a person who has died"
@@ -166,8 +176,6 @@ public record DirectPaymentLetter(
             + review.accountRef()
             + ". Rules used: "
             + versions
-            + ". Rules engine "
-            + review.engineVersion()
             + (decision == null
                 ? "."
                 : ". Decision recorded as audit record " + decision.auditId() + "."));

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.seeds.importer.ImportProblem;
-import org.openras.service.ruleset.RuleSources;
+import org.openras.service.calculation.PlainWords;
 import org.openras.service.web.PageErrors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/web/finance/direct-payments")
 class DirectPaymentPages {
   private final DirectPayments payments;
-  private final RuleSources sources;
+  private final PlainWords words;
 
-  DirectPaymentPages(DirectPayments payments, RuleSources sources) {
+  DirectPaymentPages(DirectPayments payments, PlainWords words) {
     this.payments = payments;
-    this.sources = sources;
+    this.words = words;
   }
 
   @GetMapping
@@ -155,6 +155,6 @@ class DirectPaymentPages {
     var review = payments.review(id);
     var decisions = review.decisions();
     return DirectPaymentLetter.of(
-        review.review(), decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), sources);
+        review.review(), decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), words);
   }
 }

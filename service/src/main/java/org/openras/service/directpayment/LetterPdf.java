@@ -41,11 +41,11 @@ final class LetterPdf {
     }
     h.append("</tbody></table><h2>The rules we used</h2><ul>");
     for (DirectPaymentLetter.LetterRule r : letter.rules()) {
-      h.append("<li>")
-          .append(esc(r.sentence()))
-          .append(" (")
-          .append(esc(String.join("; ", r.sources())))
-          .append(")</li>");
+      h.append("<li>").append(esc(r.sentence()));
+      if (!r.sources().isEmpty()) {
+        h.append(" (").append(esc(String.join("; ", r.sources()))).append(")");
+      }
+      h.append("</li>");
     }
     h.append("</ul><p>").append(esc(letter.footer())).append("</p></body></html>");
     return AccessiblePdf.render(h.toString());

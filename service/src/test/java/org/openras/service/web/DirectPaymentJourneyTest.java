@@ -45,6 +45,16 @@ class DirectPaymentJourneyTest extends BrowserJourney {
 
     go(By.linkText("WEB-0001"));
     assertThat(text("h1")).isEqualTo("Account WEB-0001");
+    // Each step in words with what it rests on; the rule ids and technical trace are the auditor's.
+    assertThat(text("#explanation"))
+        .contains("Surplus to recover: £920.00")
+        .contains("Next return due: 28 October 2026")
+        .contains("Care Act 2014")
+        .doesNotContain("parameters.yaml")
+        .doesNotContain("returnIntervalWeeks")
+        .doesNotContain("DP-0");
+    assertThat(text("#council"))
+        .isEqualTo("Direct payment rules of South Borough in force from 8 April 2024");
     assertAccessible();
     browser.findElement(By.id("decision-WAIVE")).click();
     go(By.cssSelector("main form button[type=submit]"));
@@ -53,12 +63,16 @@ class DirectPaymentJourneyTest extends BrowserJourney {
 
     browser.findElement(By.id("decision")).click();
     go(By.cssSelector("main form button[type=submit]"));
-    assertThat(text("main")).contains("Decision recorded: RECOVER");
+    assertThat(text("main")).contains("Decision recorded: recover");
     assertAccessible();
 
     go(By.linkText("Letter to the person or their representative"));
     assertThat(text("h1")).isEqualTo("Your direct payment account");
-    assertThat(text("main")).contains("We have decided to recover £920.00").contains("St Helens");
+    assertThat(text("main"))
+        .contains("We have decided to recover £920.00")
+        .contains("St Helens")
+        .doesNotContain("Rules engine")
+        .doesNotContain("parameters.yaml");
     assertAccessible();
     HttpResponse<String> pdf =
         download(

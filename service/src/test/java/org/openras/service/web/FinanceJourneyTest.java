@@ -49,7 +49,12 @@ class FinanceJourneyTest extends BrowserJourney {
     assertThat(text("#annual-change"))
         .matches("(?s).*Change in annual net council cost: \\+£[\\d,]+\\.\\d\\d.*");
     assertThat(browser.findElements(By.cssSelector("#bands tbody tr"))).hasSize(5);
-    assertThat(text("#provenance")).contains("ras:pricePerPoint*1.03@age>=65");
+    assertThat(text("#provenance"))
+        .contains("ras:pricePerPoint*1.03@age>=65")
+        .contains("On 2 June 2025")
+        .contains("Personal budget rules in force from 1 April 2025")
+        .doesNotContain("Engine")
+        .doesNotContain("SNAPSHOT");
     assertAccessible();
 
     HttpResponse<String> csv =
@@ -126,6 +131,10 @@ class FinanceJourneyTest extends BrowserJourney {
         .isEqualTo("The first 100 of 500 people, by cohort line (every one is in the CSV)");
     assertThat(browser.findElements(By.cssSelector("main figure svg[role=img]"))).hasSize(2);
     assertThat(browser.findElements(By.cssSelector("#people tbody tr"))).hasSize(100);
+    // Client groups in words, as the national returns name them, not as codes.
+    assertThat(text("#people tbody"))
+        .doesNotContainPattern("[A-Z]+_[A-Z]")
+        .contains(org.openras.service.web.Formats.clientGroup("PHYSICAL_PERSONAL_CARE"));
     assertAccessible();
   }
 
