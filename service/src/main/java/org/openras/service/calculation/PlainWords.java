@@ -3,6 +3,8 @@ package org.openras.service.calculation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -263,7 +265,7 @@ public class PlainWords {
         council |= "this-version".equals(c.source().id());
         continue;
       }
-      Cited cited = new Cited(publisher ? c.inWords() : inWords(c), c.source().url());
+      Cited cited = new Cited(publisher ? withPublisher(c) : inWords(c), c.source().url());
       if (!out.contains(cited)) {
         out.add(cited);
       }
@@ -287,6 +289,31 @@ public class PlainWords {
       s.append(", ").append(c.pinpoint());
     }
     return s.toString();
+  }
+
+  /**
+   * Title, place, publisher and date, the date in words as on every page ("22 October 2014"; a
+   * year, or a month and year, as known): the engine's {@link Citation#inWords()} keeps the
+   * bibliography's ISO text, which the auditor's trace shows.
+   */
+  static String withPublisher(Citation c) {
+    StringBuilder s = new StringBuilder(inWords(c)).append(" (").append(c.source().publisher());
+    String date = c.source().date();
+    if (date != null) {
+      s.append(", ").append(dateInWords(date));
+    }
+    return s.append(')').toString();
+  }
+
+  /** "2014-10-22" as "22 October 2014", "2014-10" as "October 2014", anything else as it is. */
+  static String dateInWords(String date) {
+    if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Formats.date(date);
+    }
+    if (date.matches("\\d{4}-\\d{2}")) {
+      return YearMonth.parse(date).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    }
+    return date;
   }
 
   static String areaWords(String area) {

@@ -57,4 +57,28 @@ class PlainWordsTest {
                   "hidden");
         });
   }
+
+  @Test
+  void aCitationsDateIsInWordsAsKnown() {
+    assertThat(PlainWords.dateInWords("2014-10-22")).isEqualTo("22 October 2014");
+    assertThat(PlainWords.dateInWords("2014-05")).isEqualTo("May 2014");
+    assertThat(PlainWords.dateInWords("2014")).isEqualTo("2014");
+    var source =
+        new org.openras.engine.sources.Source(
+            "care-act-guidance",
+            "statutory",
+            "Care and support statutory guidance",
+            "Department" + " of Health and Social Care",
+            "2014-10-22",
+            null,
+            null,
+            null,
+            null);
+    assertThat(
+            PlainWords.withPublisher(
+                new org.openras.engine.sources.Citation(source, "para 11.8", null)))
+        .isEqualTo(
+            "Care and support statutory guidance, para 11.8 (Department of Health and Social Care,"
+                + " 22 October 2014)");
+  }
 }
