@@ -37,6 +37,13 @@ public record EnvelopeReport(
     int solverEvaluations,
     ScenarioReport winnersAndLosers) {
 
+  /** Every status a report may carry: the solver's, and LEVER_NOT_IN_FORCE. */
+  public static final List<String> STATUSES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(EnvelopeSolver.Status.values()).map(Enum::name),
+              java.util.stream.Stream.of("LEVER_NOT_IN_FORCE"))
+          .toList();
+
   /** The allowed factors and the annual cost at each end (from the model). */
   public record Range(
       String lowest, String annualAtLowest, String highest, String annualAtHighest) {}
