@@ -37,9 +37,21 @@ public final class CalibrationFiles {
         + "\n";
   }
 
-  /** A report read back from its {@code calibration.json}. */
+  /**
+   * A report read back from its {@code calibration.json}; one written before the file was typed
+   * (the fitting record as it was, money as numbers) is read in that form.
+   */
   public static CalibrationReport read(String json) {
-    return Json.mapper().readValue(json, CalibrationJson.class).toReport();
+    try {
+      return Json.mapper().readValue(json, CalibrationJson.class).toReport();
+    } catch (RuntimeException typed) {
+      try {
+        return Json.mapper().readValue(json, CalibrationReport.class);
+      } catch (RuntimeException old) {
+        typed.addSuppressed(old);
+        throw typed;
+      }
+    }
   }
 
   static String residuals(CalibrationReport r) {

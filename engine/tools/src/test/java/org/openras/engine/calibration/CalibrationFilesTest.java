@@ -64,6 +64,16 @@ class CalibrationFilesTest {
   }
 
   @Test
+  void aReportWrittenBeforeItWasTypedIsStillRead() {
+    CalibrationReport r =
+        Calibrator.run(
+            Cohorts.handWorked(), new CalibrationSpec(Method.OLS, false, false, null, null));
+    String old = Json.mapper().writeValueAsString(r); // the fitting record, as it was written
+    assertThat(CalibrationFiles.read(old)).isEqualTo(r);
+    assertThat(CalibrationFiles.read(CalibrationFiles.json(r)).overall().intercept()).isNotNull();
+  }
+
+  @Test
   void theRatioMethodsBudgetIsPoundsToThePenny() {
     CalibrationReport r =
         Calibrator.run(
