@@ -3,8 +3,6 @@ package org.openras.service.api;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +65,6 @@ final class ReportSchemas {
       String given;
       if (converted.equals(root)) {
         given = name;
-      } else if (converted.equals("YearMonth")) {
-        given = converted; // inlined below
       } else {
         given = converted.startsWith(prefix) ? converted : prefix + converted;
         if (schemas.containsKey(given)) {
@@ -83,7 +79,7 @@ final class ReportSchemas {
     }
     for (Map.Entry<String, Schema> e : read.entrySet()) {
       String given = names.get(e.getKey());
-      if (known.containsKey(e.getKey()) || given.equals("YearMonth")) {
+      if (known.containsKey(e.getKey())) {
         continue;
       }
       rename(e.getValue(), names);
@@ -92,20 +88,13 @@ final class ReportSchemas {
     return names;
   }
 
-  /** Points every $ref at the schema's given name; a month is a string (Jackson writes 2026-04). */
-  @SuppressWarnings({"rawtypes", "unchecked"})
+  /** Points every $ref at the schema's given name. */
   private static void rename(Schema<?> schema, Map<String, String> names) {
     if (schema == null) {
       return;
     }
     if (schema.getProperties() != null) {
-      for (Map.Entry<String, Schema> p : new ArrayList<>(schema.getProperties().entrySet())) {
-        Schema<?> replaced = month(p.getValue());
-        if (replaced != p.getValue()) {
-          schema.getProperties().put(p.getKey(), replaced);
-        }
-        rename(replaced, names);
-      }
+      schema.getProperties().values().forEach(p -> rename(p, names));
     }
     if (schema.get$ref() != null && schema.get$ref().startsWith(REF)) {
       String to = names.get(schema.get$ref().substring(REF.length()));
@@ -113,22 +102,9 @@ final class ReportSchemas {
         schema.set$ref(REF + to);
       }
     }
-    if (schema.getItems() != null) {
-      Schema<?> items = month(schema.getItems());
-      schema.setItems((Schema) items);
-      rename(items, names);
-    }
+    rename(schema.getItems(), names);
     if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-      Schema<?> replaced = month(values);
-      schema.setAdditionalProperties(replaced);
-      rename(replaced, names);
+      rename(values, names);
     }
-  }
-
-  private static Schema<?> month(Schema<?> schema) {
-    if (schema != null && (REF + "YearMonth").equals(schema.get$ref())) {
-      return new StringSchema().pattern("^\\d{4}-\\d{2}$").example("2026-04");
-    }
-    return schema;
   }
 }
