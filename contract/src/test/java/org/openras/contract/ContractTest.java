@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +22,7 @@ import org.openras.client.api.AuditApi;
 import org.openras.client.api.CalculationsApi;
 import org.openras.client.api.CalibrationsApi;
 import org.openras.client.api.DirectPaymentsApi;
+import org.openras.client.api.ForecastsApi;
 import org.openras.client.api.MeasuresApi;
 import org.openras.client.api.RuleSetsApi;
 import org.openras.client.api.ScenariosApi;
@@ -31,18 +31,26 @@ import org.openras.client.model.BudgetProposal;
 import org.openras.client.model.CalculationRecord;
 import org.openras.client.model.CalculationRequest;
 import org.openras.client.model.CalculationResponse;
+import org.openras.client.model.CalibrationReport;
 import org.openras.client.model.CalibrationRequest;
+import org.openras.client.model.CalibrationSpec;
 import org.openras.client.model.CalibrationSummary;
 import org.openras.client.model.Caseload;
 import org.openras.client.model.CaseloadChoice;
 import org.openras.client.model.ChainVerification;
 import org.openras.client.model.EligibilityRequest;
+import org.openras.client.model.Envelope;
+import org.openras.client.model.EnvelopeReport;
+import org.openras.client.model.ForecastJob;
+import org.openras.client.model.ForecastReport;
+import org.openras.client.model.ForecastRequest;
 import org.openras.client.model.Generate;
 import org.openras.client.model.PersonDetails;
 import org.openras.client.model.ProblemDetail;
 import org.openras.client.model.PublicationRequest;
 import org.openras.client.model.ReplayReport;
 import org.openras.client.model.RuleSetValidationRequest;
+import org.openras.client.model.ScenarioReport;
 import org.openras.client.model.ScenarioRequest;
 import org.openras.client.model.ScenarioStatus;
 import org.openras.client.model.Side;
@@ -277,10 +285,94 @@ class ContractTest {
       status = finance.getScenario(started.getId().toString());
     }
     assertThat(status.getState()).isEqualTo(ScenarioStatus.StateEnum.DONE);
-    Map<String, Object> report = finance.getScenarioReport(started.getId().toString(), "json");
-    assertThat(report).isNotEmpty();
+    // The report's JSON through the typed method: a ScenarioReport, parsed strictly.
+    ScenarioReport report =
+        finance.getScenarioReport(started.getId().toString(), "json").getScenarioReport();
+    assertThat(report.getCaseload().getLines()).isEqualTo(5L);
+    assertThat(report.getBaseline().getDate()).isEqualTo("2025-06-02");
+    assertThat(report.getTotals().getWeeklyNetChange()).matches("-?\\d+\\.\\d{2}");
+    assertThat(report.getByPrimarySupportReason()).isNotEmpty();
     assertThat(finance.cancelScenario(started.getId().toString()).getState())
         .isEqualTo(ScenarioStatus.StateEnum.DONE);
+  }
+
+  /** An envelope job to its report (format=envelope), typed; no factor can meet a £1 target. */
+  @Test
+  void anEnvelopeJobRunsToItsReport() throws Exception {
+    ScenariosApi finance = new ScenariosApi(Clients.as("finance"));
+    ScenarioStatus started =
+        finance.startScenario(
+            new ScenarioRequest()
+                .title("Envelope")
+                .financialYear(2025)
+                .caseload(new CaseloadChoice().generate(new Generate().people(20L).seed(11L)))
+                .envelope(new Envelope().targetAnnual("1.00")),
+            null);
+    ScenarioStatus status = finished(finance, started);
+    assertThat(status.getState()).isEqualTo(ScenarioStatus.StateEnum.DONE);
+    EnvelopeReport report =
+        finance.getScenarioReport(started.getId().toString(), "envelope").getEnvelopeReport();
+    assertThat(report.getStatus()).isEqualTo(EnvelopeReport.StatusEnum.TARGET_BELOW_RANGE);
+    assertThat(report.getTargetAnnual()).isEqualTo("1.00");
+    assertThat(report.getChoice()).isNull(); // left out: no factor was chosen
+    assertThat(report.getRange().getAnnualAtLowest()).matches("\\d+\\.\\d{2}");
+  }
+
+  private static ScenarioStatus finished(ScenariosApi finance, ScenarioStatus started)
+      throws Exception {
+    ScenarioStatus status = started;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
+    while (status.getState() != ScenarioStatus.StateEnum.DONE && Instant.now().isBefore(deadline)) {
+      assertThat(status.getState())
+          .isNotIn(ScenarioStatus.StateEnum.FAILED, ScenarioStatus.StateEnum.CANCELLED);
+      Thread.sleep(500);
+      status = finance.getScenario(started.getId().toString());
+    }
+    return status;
+  }
+
+  /**
+   * A forecast of the seeds' example history to its report, typed. The generated client sends a
+   * multipart model part as its toString() (openapi-generator 7.25.0, java native), so the request
+   * part is given as a ForecastRequest whose toString() is its JSON, as the service reads it.
+   */
+  @Test
+  void aForecastRunsToItsReport() throws Exception {
+    ForecastsApi finance = new ForecastsApi(Clients.as("finance"));
+    Path forecasts = REPO.resolve("seeds").resolve("forecasts");
+    ForecastRequest request =
+        new ForecastRequest() {
+          @Override
+          public String toString() {
+            try {
+              return Clients.strict().writeValueAsString(this);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        };
+    request.firstYear(2027).years(3);
+    ForecastJob started =
+        finance.startForecast(
+            null,
+            forecasts.resolve("synthetic-history.csv").toFile(),
+            forecasts.resolve("synthetic-transitions.jsonl").toFile(),
+            request);
+    String id = started.getId().toString();
+    ForecastJob job = started;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
+    while (job.getState() != ForecastJob.StateEnum.DONE && Instant.now().isBefore(deadline)) {
+      assertThat(job.getState()).as(job.getError()).isNotEqualTo(ForecastJob.StateEnum.FAILED);
+      Thread.sleep(500);
+      job = finance.getForecast(id);
+    }
+    assertThat(job.getState()).isEqualTo(ForecastJob.StateEnum.DONE);
+    ForecastReport report = finance.getForecastReport(id, "json", null);
+    assertThat(report.getSpec().getFirstYear()).isEqualTo(2027);
+    assertThat(report.getGroups()).isNotEmpty();
+    assertThat(report.getTotalByYear()).containsKey("2027");
+    assertThat(report.getComparison()).isNull(); // left out: none was asked
+    finance.deleteForecast(id);
   }
 
   @Test
@@ -312,8 +404,14 @@ class ContractTest {
                 .budget("25000.00"),
             null);
     assertThat(new java.math.BigDecimal(summary.getPricePerPoint())).isPositive();
-    assertThat(calibrations.getCalibration(summary.getId())).isNotEmpty();
-    assertThat(calibrations.getCalibrationReport(summary.getId(), "json")).isNotEmpty();
+    // The fit report through the typed methods: money as text, statistics as numbers.
+    CalibrationReport fit = calibrations.getCalibrationReport(summary.getId(), "json");
+    assertThat(fit.getSpec().getMethod()).isEqualTo(CalibrationSpec.MethodEnum.RATIO);
+    assertThat(fit.getBudgetUsed()).isEqualTo("25000.00");
+    assertThat(fit.getOverall().getPricePerPoint()).isEqualTo(summary.getPricePerPoint());
+    assertThat(fit.getOverall().getrSquared()).isNotNull();
+    assertThat(fit.getPeople()).isNotEmpty();
+    assertThat(calibrations.getCalibration(summary.getId())).isEqualTo(fit);
     finance.deleteCaseload(fromCsv.getId());
     ProblemDetail gone = refused(404, () -> finance.getCaseload(fromCsv.getId()));
     assertThat(gone.getType()).hasToString("urn:openras:problem:caseload-not-found");

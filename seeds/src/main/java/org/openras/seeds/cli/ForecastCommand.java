@@ -317,7 +317,8 @@ final class ForecastCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Files.writeString(
         out.resolve("forecast.json"),
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
+        // Members without a value left out, as the service keeps and sends it (docs/adr/0023).
+        Json.compact().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
         StandardCharsets.UTF_8);
     try (Writer w = Files.newBufferedWriter(out.resolve("forecast.csv"), StandardCharsets.UTF_8)) {
       report.writeCsv(w);

@@ -66,6 +66,12 @@ class CalibrateCommandTest {
       assertThat(out.resolve(f)).exists();
     }
     assertThat(Files.readString(out.resolve("calibration.html"))).contains("3 of 3 passed");
+    // calibration.json is typed: money as text (ADR 0023, 2026-12-03), no nulls.
+    String json = Files.readString(out.resolve("calibration.json"));
+    var report = org.openras.engine.json.Json.mapper().readTree(json);
+    assertThat(report.at("/overall/pricePerPoint").isString()).isTrue();
+    assertThat(report.at("/budgetUsed").isString()).isTrue();
+    assertThat(json).doesNotContain(": null");
   }
 
   @Test

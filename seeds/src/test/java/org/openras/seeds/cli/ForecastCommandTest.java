@@ -70,7 +70,8 @@ class ForecastCommandTest {
         .contains("\"backtests\"")
         .contains("\"realignmentEffects\"")
         .contains("\"pricing\"")
-        .contains("YP-001");
+        .contains("YP-001")
+        .doesNotContain(": null");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -20,9 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openras.engine.calibration.FitResult;
 import org.openras.engine.calibration.Method;
+import org.openras.engine.envelope.EnvelopeReport;
 import org.openras.engine.measures.ClientType;
 import org.openras.engine.request.PrimarySupportReason;
+import org.openras.engine.scenario.ChangeBand;
 import org.openras.service.agreed.AgreedBudget;
 import org.openras.service.approval.Proposal;
 import org.openras.service.audit.AuditEntry;
@@ -373,50 +377,37 @@ final class ApiContract {
 
   /**
    * The reports as they are sent: a calibration's fit report is JSON; a report by format is JSON,
-   * HTML or CSV (the format parameter chooses). Their JSON is the engine tools' report, described
-   * in docs/calibration.md and the scenario README, and may gain members.
+   * HTML or CSV (the format parameter chooses). Their JSON has the schemas of {@link
+   * ReportSchemas}, from the engine's records that write them: closed, every member described.
    */
   static void reports(OpenAPI api) {
-    Schema<?> calibration =
-        new ObjectSchema()
-            .description(
-                "The calibration's fit report (calibration.json): method, fits overall and by"
-                    + " primary support reason, people set aside, the draft's checks; see"
-                    + " docs/calibration.md. Further members may be added.");
-    calibration.setAdditionalProperties(true);
+    Schema<?> calibration = ref(ReportSchemas.CALIBRATION);
     ok(api, "/api/v1/calibrations/{id}", new Content().addMediaType(JSON, media(calibration)));
     Content calibrationReport =
         new Content()
-            .addMediaType(JSON, media(calibration))
+            .addMediaType(JSON, media(ref(ReportSchemas.CALIBRATION)))
             .addMediaType("text/html", media(text("format=html: the report as a page")))
             .addMediaType(
                 "text/csv", media(text("format=residuals or problems: one row per person")));
     ok(api, "/api/v1/calibrations/{id}/report", calibrationReport);
     Schema<?> scenario =
-        new ObjectSchema()
+        new ComposedSchema()
+            .addOneOfItem(ref(ReportSchemas.SCENARIO))
+            .addOneOfItem(ref(ReportSchemas.ENVELOPE))
             .description(
-                "format=json: the scenario's report (totals, client groups, bands, percentiles,"
-                    + " the caseload's SHA-256, the versions compared); format=envelope: the"
-                    + " envelope's solution. Further members may be added.");
-    scenario.setAdditionalProperties(true);
+                "format=json: the scenario's report (ScenarioReport); format=envelope: the"
+                    + " envelope's report (EnvelopeReport).");
     Content scenarioReport =
         new Content()
             .addMediaType(JSON, media(scenario))
             .addMediaType("text/html", media(text("format=html or envelope-html: a page")))
             .addMediaType("text/csv", media(text("format=csv or problems: one row per person")));
     ok(api, "/api/v1/scenarios/{id}/report", scenarioReport);
-    Schema<?> forecast =
-        new ObjectSchema()
-            .description(
-                "The forecast's report (docs/adr/0031): spec, groups (trend, backtests, months"
-                    + " with intervals), transitions, costs by year and group, totalByYear,"
-                    + " pricing, realignment and its effects. Further members may be added.");
-    forecast.setAdditionalProperties(true);
     ok(
         api,
         "/api/v1/forecasts/{id}/report",
         new Content()
-            .addMediaType(JSON, media(forecast))
+            .addMediaType(JSON, media(ref(ReportSchemas.FORECAST)))
             .addMediaType(
                 "text/csv",
                 media(text("format=csv: one row per financial year and client group"))));
@@ -429,6 +420,10 @@ final class ApiContract {
   }
 
   private static final String JSON = "application/json";
+
+  private static Schema<?> ref(String schema) {
+    return new Schema<>().$ref("#/components/schemas/" + schema);
+  }
 
   private static MediaType media(Schema<?> schema) {
     return new MediaType().schema(schema);
@@ -753,6 +748,16 @@ final class ApiContract {
     enumOf(schemas, "StepRecord", "kind", List.of(AuditEntry.AGREED_BUDGET));
     enumOf(schemas, "ReplayReport", "rules", List.of("recorded", "current"));
     enumOf(schemas, "AgreedGap", "by", List.of("clientGroup", "reason"));
+    // The reports' JSON (ReportSchemas): closed sets the engine decides.
+    enumOf(schemas, "CalibrationSpec", "method", methods);
+    List<String> groups = new ArrayList<>(reasons);
+    groups.add(FitResult.EVERYONE);
+    enumOf(schemas, "CalibrationFit", "group", groups);
+    enumOf(schemas, "CalibrationPerson", "primarySupportReason", reasons);
+    enumOf(schemas, "ScenarioGroupRow", "primarySupportReason", reasons);
+    enumOf(schemas, "ScenarioBandRow", "band", names(ChangeBand.values()));
+    enumOf(schemas, "EnvelopeReport", "status", EnvelopeReport.STATUSES);
+    enumOf(schemas, "ForecastYearEnvelope", "status", EnvelopeReport.STATUSES);
     Schema<?> calibration = schemas.get("CalibrationSummary");
     if (calibration != null && calibration.getProperties() != null) {
       Schema<?> price = calibration.getProperties().get("pricePerPoint");

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The shapes springdoc cannot infer, set before the words ({@link ApiDescriptions}) are put in: the
  * calculation response as the engine's result plus the record's id, a difference's two sides as any
- * JSON value, and a problem detail's field errors.
+ * JSON value, a problem detail's field errors, and the reports' JSON ({@link ReportSchemas}).
  */
 final class SchemaShapes {
   private SchemaShapes() {}
@@ -25,6 +25,7 @@ final class SchemaShapes {
     splitResponse(schemas);
     untypeDifferenceValues(schemas);
     problemFieldErrors(schemas.get("ProblemDetail"));
+    ReportSchemas.apply(schemas);
   }
 
   /**

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.openras.engine.calibration.CalibrationException;
+import org.openras.engine.calibration.CalibrationFiles;
 import org.openras.engine.calibration.CalibrationReport;
 import org.openras.engine.calibration.CalibrationSvg;
 import org.openras.engine.calibration.FitResult;
-import org.openras.engine.json.Json;
 import org.openras.engine.request.InvalidRequestException;
 import org.openras.service.scenario.CaseloadForm;
 import org.openras.service.scenario.CaseloadNotFoundException;
@@ -144,7 +144,7 @@ class CalibrationPages {
   @GetMapping("/calibrations/{id}")
   String fit(@PathVariable String id, Model model) throws IOException {
     Path json = calibrations.report(id, "calibration.json");
-    CalibrationReport r = Json.mapper().readValue(Files.readString(json), CalibrationReport.class);
+    CalibrationReport r = CalibrationFiles.read(Files.readString(json));
     model.addAttribute("id", json.getParent().getFileName().toString());
     model.addAttribute("report", r);
     List<FitResult> fits = new ArrayList<>(List.of(r.overall()));

@@ -191,7 +191,7 @@ public class ForecastJobs {
     return t == null ? null : t.toInstant();
   }
 
-  /** The finished job's report as JSON (the engine's report, every member it has). */
+  /** The finished job's report as JSON (the engine's report; members without a value left out). */
   String reportJson(String id) {
     return report(id, "report_json");
   }
@@ -350,7 +350,8 @@ public class ForecastJobs {
                   + " report_csv = ? WHERE id = ? AND state = ?",
               ForecastJob.State.DONE.name(),
               Timestamp.from(Instant.now()),
-              Json.mapper().writeValueAsString(report),
+              // Members without a value are left out, as every answer of the API (docs/adr/0023).
+              Json.compact().writeValueAsString(report),
               csv.toString(),
               id,
               ForecastJob.State.RUNNING.name());

@@ -147,13 +147,24 @@ class OpenApiDocumentTest {
       java.util.regex.Pattern.compile(
           "(?i).*(budget|price|cost|amount|spend|income|charge|contribution|fee|payment|pounds).*");
 
+  /**
+   * Counts whose names hold a money word (people with no budget, people with an actual cost, lines
+   * not costed): whole numbers of people or lines, never money.
+   */
+  private static final java.util.regex.Pattern COUNT_NAME =
+      java.util.regex.Pattern.compile("^(people|lines|noBudget).*");
+
+  private static boolean money(String name) {
+    return MONEY_NAME.matcher(name).matches() && !COUNT_NAME.matcher(name).matches();
+  }
+
   private static void moneyNumbers(
       JsonNode schema, String path, String name, java.util.List<String> out) {
     if (schema == null || !schema.isObject()) {
       return;
     }
     String type = schema.path("type").asString("");
-    if ((type.equals("number") || type.equals("integer")) && MONEY_NAME.matcher(name).matches()) {
+    if ((type.equals("number") || type.equals("integer")) && money(name)) {
       out.add(path);
     }
     schema
@@ -233,6 +244,133 @@ class OpenApiDocumentTest {
     assertThat(schemas.at("/ParameterRead/properties/marker/enum").values())
         .extracting(JsonNode::asString)
         .containsExactly("R", "D", "I");
+  }
+
+  /**
+   * Issue 20: the reports' JSON (scenario, envelope, calibration, forecast) is typed: each report
+   * body is a schema of the document, closed (no open object anywhere in it: every object has its
+   * properties, or typed values for a map), and every member named as money is a string.
+   */
+  @Test
+  void reportBodiesAreTypedAndTheirMoneyIsText() {
+    JsonNode document = document();
+    JsonNode schemas = document.at("/components/schemas");
+    java.util.Map<String, String> bodies = new java.util.LinkedHashMap<>();
+    bodies.put("/api/v1/scenarios/{id}/report", "ScenarioReport EnvelopeReport");
+    bodies.put("/api/v1/calibrations/{id}/report", "CalibrationReport");
+    bodies.put("/api/v1/calibrations/{id}", "CalibrationReport");
+    bodies.put("/api/v1/forecasts/{id}/report", "ForecastReport");
+    java.util.Set<String> reached = new java.util.TreeSet<>();
+    java.util.List<String> open = new java.util.ArrayList<>();
+    java.util.List<String> moneyNotText = new java.util.ArrayList<>();
+    bodies.forEach(
+        (path, expected) -> {
+          JsonNode body =
+              document.at(
+                  "/paths/"
+                      + path.replace("/", "~1")
+                      + "/get/responses/200/content/application~1json/schema");
+          java.util.List<String> refs = new java.util.ArrayList<>();
+          if (body.has("oneOf")) {
+            body.get("oneOf").forEach(r -> refs.add(r.path("$ref").asString("")));
+          } else {
+            refs.add(body.path("$ref").asString(""));
+          }
+          assertThat(refs)
+              .as(path)
+              .containsExactlyElementsOf(
+                  java.util.Arrays.stream(expected.split(" "))
+                      .map(n -> "#/components/schemas/" + n)
+                      .toList());
+          refs.forEach(r -> reach(schemas, r, reached, open, moneyNotText));
+        });
+    assertThat(reached)
+        .contains(
+            "ScenarioReport",
+            "ScenarioTotals",
+            "EnvelopeReport",
+            "CalibrationReport",
+            "CalibrationFit",
+            "ForecastReport");
+    assertThat(open).as("open objects in the reports' JSON").isEmpty();
+    assertThat(moneyNotText).as("money in the reports' JSON that is not text").isEmpty();
+    assertThat(schemas.at("/CalibrationReport/properties/budgetUsed/type").asString())
+        .isEqualTo("string");
+    assertThat(schemas.at("/CalibrationFit/properties/pricePerPoint/type").asString())
+        .isEqualTo("string");
+    assertThat(schemas.at("/CalibrationFit/properties/rSquared/type").asString())
+        .isEqualTo("number");
+    assertThat(schemas.at("/EnvelopeReport/properties/status/enum").values())
+        .extracting(JsonNode::asString)
+        .contains("MET", "LEVER_NOT_IN_FORCE");
+    assertThat(schemas.at("/CalibrationSpec/properties/method/enum").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("ratio", "ols", "ols-origin");
+  }
+
+  /** Walks a report's schema through its references, noting open objects and money as numbers. */
+  private static void reach(
+      JsonNode schemas,
+      String ref,
+      java.util.Set<String> reached,
+      java.util.List<String> open,
+      java.util.List<String> moneyNotText) {
+    String name = ref.substring("#/components/schemas/".length());
+    if (!reached.add(name)) {
+      return;
+    }
+    JsonNode schema = schemas.path(name);
+    assertThat(schema.isMissingNode()).as(ref).isFalse();
+    inline(schemas, schema, name, "", reached, open, moneyNotText);
+  }
+
+  private static void inline(
+      JsonNode schemas,
+      JsonNode schema,
+      String path,
+      String member,
+      java.util.Set<String> reached,
+      java.util.List<String> open,
+      java.util.List<String> moneyNotText) {
+    if (schema.has("$ref")) {
+      reach(schemas, schema.get("$ref").asString(), reached, open, moneyNotText);
+      return;
+    }
+    String type = schema.path("type").asString("");
+    JsonNode values = schema.get("additionalProperties");
+    if (values != null && !values.isObject()) {
+      open.add(path + " additionalProperties: " + values);
+    }
+    if (type.equals("object") || (type.isEmpty() && !schema.has("items"))) {
+      if (!schema.has("properties") && (values == null || !values.isObject())) {
+        open.add(path);
+      }
+    }
+    if (money(member)
+        && !type.equals("string")
+        && !type.equals("array")
+        && !type.equals("object")) {
+      moneyNotText.add(path + " (" + type + ")");
+    }
+    schema
+        .path("properties")
+        .properties()
+        .forEach(
+            e ->
+                inline(
+                    schemas,
+                    e.getValue(),
+                    path + "." + e.getKey(),
+                    e.getKey(),
+                    reached,
+                    open,
+                    moneyNotText));
+    if (schema.get("items") != null) {
+      inline(schemas, schema.get("items"), path + "[]", member, reached, open, moneyNotText);
+    }
+    if (values != null && values.isObject()) {
+      inline(schemas, values, path + "{}", member, reached, open, moneyNotText);
+    }
   }
 
   @Test

@@ -52,6 +52,16 @@ class CalibrationEndpointTest {
     assertThat(finance().get("/api/v1/calibrations/" + id + "/report?format=html").body())
         .contains("<svg");
     assertThat(finance().get("/api/v1/calibrations/" + id).statusCode()).isEqualTo(200);
+    // The fit report's money is text, its statistics numbers, and it sends no nulls (issue 20).
+    HttpResponse<String> report =
+        finance().get("/api/v1/calibrations/" + id + "/report?format=json");
+    JsonNode fit = Json.mapper().readTree(report.body());
+    assertThat(fit.get("budgetUsed").isString()).isTrue();
+    assertThat(fit.at("/overall/pricePerPoint").asString())
+        .isEqualTo(summary.get("pricePerPoint").asString());
+    assertThat(fit.at("/overall/rSquared").isNumber()).isTrue();
+    assertThat(fit.at("/spec/method").asString()).isEqualTo("ratio");
+    assertThat(report.body()).doesNotContain("null");
   }
 
   @Test

@@ -92,6 +92,9 @@ class ForecastEndpointTest {
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     JsonNode report = json(r);
     assertThat(report.get("spec").get("firstYear").asInt()).isEqualTo(2027);
+    // Members without a value (no comparison asked) are left out, never null (docs/adr/0023).
+    assertThat(report.has("comparison")).isFalse();
+    assertThat(r.body()).doesNotContain("null");
     assertThat(report.get("groups")).hasSize(3);
     for (JsonNode g : report.get("groups")) {
       assertThat(g.get("backtests")).isNotEmpty();

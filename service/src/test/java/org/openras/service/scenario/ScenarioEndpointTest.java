@@ -183,6 +183,9 @@ class ScenarioEndpointTest {
     assertThat(done.get("kind").asString()).isEqualTo("ENVELOPE");
     JsonNode solved = json(finance().get(SCENARIOS + "/" + id + "/report?format=envelope"));
     assertThat(solved.get("status").asString()).isEqualTo("TARGET_BELOW_RANGE");
+    // No factor chosen: its members are left out, never sent as null (docs/adr/0023).
+    assertThat(solved.has("choice")).isFalse();
+    assertThat(solved.toString()).doesNotContain("null");
   }
 
   @Test

@@ -21,14 +21,37 @@ public final class CalibrationFiles {
   public static void write(CalibrationReport r, DraftCheck.Outcome draft, Path out)
       throws IOException {
     Files.createDirectories(out);
-    Files.writeString(
-        out.resolve("calibration.json"),
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r) + "\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("calibration.json"), json(r), StandardCharsets.UTF_8);
     Files.writeString(
         out.resolve("calibration.html"), CalibrationHtml.render(r, draft), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("residuals.csv"), residuals(r), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("problems.csv"), problems(r), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code calibration.json}: the report's typed JSON form ({@link CalibrationJson}, money as
+   * text), members without a value left out.
+   */
+  public static String json(CalibrationReport r) {
+    return Json.compact().writerWithDefaultPrettyPrinter().writeValueAsString(CalibrationJson.of(r))
+        + "\n";
+  }
+
+  /**
+   * A report read back from its {@code calibration.json}; one written before the file was typed
+   * (the fitting record as it was, money as numbers) is read in that form.
+   */
+  public static CalibrationReport read(String json) {
+    try {
+      return Json.mapper().readValue(json, CalibrationJson.class).toReport();
+    } catch (RuntimeException typed) {
+      try {
+        return Json.mapper().readValue(json, CalibrationReport.class);
+      } catch (RuntimeException old) {
+        typed.addSuppressed(old);
+        throw typed;
+      }
+    }
   }
 
   static String residuals(CalibrationReport r) {

@@ -8,9 +8,10 @@ import org.openras.engine.json.Json;
 import org.openras.engine.scenario.ReportFiles;
 
 /**
- * Writes an envelope report: {@code envelope.json}, {@code envelope.html} (the finding and the
- * figures; no scripts, opens from a file), and, when a factor was chosen, the winners-and-losers
- * scenario's own {@code report.json} and {@code report.html} beside them.
+ * Writes an envelope report: {@code envelope.json} (members without a value left out), {@code
+ * envelope.html} (the finding and the figures; no scripts, opens from a file), and, when a factor
+ * was chosen, the winners-and-losers scenario's own {@code report.json} and {@code report.html}
+ * beside them.
  */
 public final class EnvelopeFiles {
   /** The envelope's report file names. */
@@ -21,7 +22,7 @@ public final class EnvelopeFiles {
   private EnvelopeFiles() {}
 
   public static String json(EnvelopeReport report) {
-    return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+    return Json.compact().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
   }
 
   public static void write(EnvelopeReport report, Path dir) throws IOException {

@@ -5,7 +5,8 @@ import org.openras.engine.scenario.ScenarioReport;
 
 /**
  * What a budget envelope found, as its JSON report writes it. Money is text in pounds; factors are
- * text to four decimals; a figure that does not apply (no factor found) is null.
+ * text to four decimals; a figure that does not apply (no factor found) is null, and is left out of
+ * the JSON ({@link EnvelopeFiles#json}).
  *
  * @param lever what the factor changes, and where it has nothing to act on
  * @param targetToMeet the annual target less the contingency, rounded down to the penny
@@ -36,6 +37,13 @@ public record EnvelopeReport(
     Verification verification,
     int solverEvaluations,
     ScenarioReport winnersAndLosers) {
+
+  /** Every status a report may carry: the solver's, and LEVER_NOT_IN_FORCE. */
+  public static final List<String> STATUSES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(EnvelopeSolver.Status.values()).map(Enum::name),
+              java.util.stream.Stream.of("LEVER_NOT_IN_FORCE"))
+          .toList();
 
   /** The allowed factors and the annual cost at each end (from the model). */
   public record Range(

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openras.engine.json.Json;
 
-/** Writes a report as JSON (stable order, pretty) and as HTML. */
+/** Writes a report as JSON (stable order, pretty, members without a value left out) and as HTML. */
 public final class ReportFiles {
   private ReportFiles() {}
 
   public static String json(ScenarioReport report) {
-    return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+    return Json.compact().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
   }
 
   public static void writeJson(ScenarioReport report, Path file) throws IOException {

@@ -135,6 +135,11 @@ class EnvelopeTest {
         .contains("950.00");
     assertThat(r.choice()).isNull();
     assertThat(r.winnersAndLosers()).isNull();
+    // The API's rule (docs/adr/0023): a member without a value is left out, never null.
+    String json = EnvelopeFiles.json(r);
+    assertThat(json).doesNotContain("null").doesNotContain("\"choice\"");
+    assertThat(org.openras.engine.json.Json.mapper().readValue(json, EnvelopeReport.class))
+        .isEqualTo(r);
   }
 
   @Test
