@@ -1,5 +1,7 @@
 package org.openras.service.api;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.List;
 import java.util.Map;
+import org.openras.service.forecast.ForecastRequest;
 
 /**
  * The shapes springdoc cannot infer, set before the words ({@link ApiDescriptions}) are put in: the
@@ -25,7 +28,26 @@ final class SchemaShapes {
     splitResponse(schemas);
     untypeDifferenceValues(schemas);
     problemFieldErrors(schemas.get("ProblemDetail"));
+    partSchemas(schemas);
     ReportSchemas.apply(schemas);
+  }
+
+  /**
+   * The schemas of multipart parts sent as JSON text ({@code contentSchema}: the forecast's {@code
+   * request}), which springdoc does not resolve from the annotation: added as it resolves a body's
+   * schema. A name already taken by another shape is refused, never replaced.
+   */
+  static void partSchemas(Map<String, Schema> schemas) {
+    ModelConverters.getInstance(true)
+        .readAll(new AnnotatedType(ForecastRequest.class).resolveAsRef(true))
+        .forEach(
+            (name, schema) -> {
+              Schema<?> before = schemas.putIfAbsent(name, schema);
+              if (before != null && !before.equals(schema)) {
+                throw new IllegalStateException(
+                    "The part schema " + name + " would replace another schema of the document");
+              }
+            });
   }
 
   /**

@@ -79,9 +79,17 @@ class ForecastController {
                                     format = "binary",
                                     description =
                                         "The young people arriving, JSON Lines (optional)")),
+                        // JSON text, typed by contentSchema: generated clients send a string
+                        // part as it is, where they would write a model part with its toString().
                         @SchemaProperty(
                             name = "request",
-                            schema = @Schema(implementation = ForecastRequest.class))
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    contentMediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    contentSchema = ForecastRequest.class,
+                                    description =
+                                        "What to forecast: a ForecastRequest as JSON text"))
                       })))
   @ApiResponse(
       responseCode = "202",

@@ -34,6 +34,45 @@ class OpenApiDocumentTest {
     assertThat(post.at("/responses").propertyNames()).contains("400", "415", "422");
   }
 
+  /**
+   * Every multipart part is a file (binary) or text: a part sent as JSON is a string whose
+   * contentSchema names its schema, since generated clients write a model part with its toString(),
+   * not as JSON (openapi-generator 7.25.0, Java native).
+   */
+  @Test
+  void multipartPartsAreFilesOrText() {
+    JsonNode document = document();
+    int parts = 0;
+    for (JsonNode path : document.get("paths")) {
+      for (JsonNode operation : path) {
+        JsonNode properties =
+            operation.at("/requestBody/content/multipart~1form-data/schema/properties");
+        for (String name : properties.propertyNames()) {
+          JsonNode part = properties.get(name);
+          parts++;
+          assertThat(part.path("type").asString()).as(name).isEqualTo("string");
+          assertThat(part.has("$ref")).as(name).isFalse();
+          if (part.has("contentSchema")) {
+            assertThat(part.path("contentMediaType").asString()).isEqualTo("application/json");
+            String ref = part.at("/contentSchema/$ref").asString();
+            assertThat(
+                    document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1)))
+                .as(ref)
+                .isNotEmpty();
+          }
+        }
+      }
+    }
+    assertThat(parts).isGreaterThan(3);
+    assertThat(
+            document
+                .at(
+                    "/paths/~1api~1v1~1forecasts/post/requestBody/content/multipart~1form-data/schema"
+                        + "/properties/request/contentSchema/$ref")
+                .asString())
+        .endsWith("/ForecastRequest");
+  }
+
   @Test
   void moneyIsAStringOfPounds() {
     JsonNode budget = document().at("/components/schemas/RasResult/properties/weeklyBudget");
