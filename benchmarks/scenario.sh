@@ -10,7 +10,7 @@
 #              then the measured run (as the service runs scenarios: after its own warm-up);
 #      each of the four $REPEAT times (default 3), in turn, and the median of each is reported;
 #   3. $BIG people (default 1,000,000) on two cores under -Xmx1g: the heap stays flat (streamed).
-# Every scenario JVM runs with the same $JVM_FLAGS (default -XX:+UseParallelGC): left alone, the
+# Every scenario JVM and both JMH references run with the same $JVM_FLAGS (default -XX:+UseParallelGC): left alone, the
 # JVM picks the serial collector on one core and G1 on two, and the ratio would compare collectors
 # as well as cores.
 # Writes one JSON, benchmarks/results/<stamp>-scenario.json: date, machine, the command in full,
@@ -48,11 +48,11 @@ load_before=$(cat /proc/loadavg)
 
 echo "Reference: JMH whole calculation, one thread on core $CORE_ONE, two threads on cores $CORES_TWO" >&2
 taskset -c "$CORE_ONE" java -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -wi 12 -w 2s -i 5 -r 2s \
-  -rf json -rff "$work/jmh.json" > "$work/jmh.log"
+  -jvmArgsAppend "$JVM_FLAGS" -rf json -rff "$work/jmh.json" > "$work/jmh.log"
 # The engine alone on two cores (two threads, nothing shared but the rule bases): what this machine
 # gives this code from a second core, the reference for the scenario's own speed-up.
 taskset -c "$CORES_TWO" java -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -t 2 -wi 12 -w 2s -i 5 -r 2s \
-  -rf json -rff "$work/jmh2.json" > "$work/jmh2.log"
+  -jvmArgsAppend "$JVM_FLAGS" -rf json -rff "$work/jmh2.json" > "$work/jmh2.log"
 run() { # name cores caseload [warm-up caseload]
   echo "Scenario: $1 on cores $2" >&2
   # shellcheck disable=SC2086 # JVM_FLAGS is a list of options
