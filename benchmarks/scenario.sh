@@ -84,6 +84,14 @@ engine_us = jmh["primaryMetric"]["score"]
 jmh2 = json.load(open(os.path.join(work, "jmh2.json")))[0]
 engine_two_us = jmh2["primaryMetric"]["score"]  # average time per calculation on each of two threads
 engine_alone_speed_up = 2 * engine_us / engine_two_us
+def warm_up_iterations(log):
+    # JMH's warm-up iterations (µs per calculation, 2 s each): how long the engine takes to warm.
+    out = []
+    for line in open(os.path.join(work, log)):
+        if line.startswith("# Warmup Iteration"):
+            try: out.append(round(float(line.split(":")[1].split()[0]), 1))
+            except (IndexError, ValueError): pass
+    return out
 big = load("big")
 def median_run(name):
     # The run whose time is the median of the repeats (the middle one; the lower middle of an even
@@ -135,11 +143,13 @@ result = {
   "reference": {"benchmark": jmh["benchmark"], "microsPerWholeCalculation": round(engine_us, 2),
                 "error": round(jmh["primaryMetric"]["scoreError"], 2),
                 "settings": "taskset one core, 1 fork, 12 x 2 s warm-up (the engine takes about 20 s to warm on one core), 5 x 2 s measured",
+                "warmUpIterationsMicros": warm_up_iterations("jmh.log"),
                 "note": "seed people's whole requests (eligibility, RAS, adjustments, contributions); the generated caseload's requests differ, so the share is indicative"},
   "referenceTwoCores": {"benchmark": jmh2["benchmark"], "threads": 2,
                 "microsPerWholeCalculationEachThread": round(engine_two_us, 2),
                 "error": round(jmh2["primaryMetric"]["scoreError"], 2),
                 "engineAloneSpeedUpOneToTwoCores": round(engine_alone_speed_up, 2),
+                "warmUpIterationsMicros": warm_up_iterations("jmh2.log"),
                 "note": "the engine alone, two threads on the two cores against one on one: what a second core gives this code on this machine, with no reading, writing or ordering; the scenario's speed-up is also given against it (againstEngineAloneSpeedUp)"},
   "cold": way(runs["one-cold"], runs["two-cold"]),
   "warm": way(runs["one-warm"], runs["two-warm"]),
