@@ -276,14 +276,7 @@ class ContractTest {
                 .baseline(new Side().date(LocalDate.of(2025, 6, 2)))
                 .candidate(new Side().date(LocalDate.of(2025, 11, 3))),
             null);
-    ScenarioStatus status = started;
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
-    while (status.getState() != ScenarioStatus.StateEnum.DONE && Instant.now().isBefore(deadline)) {
-      assertThat(status.getState())
-          .isNotIn(ScenarioStatus.StateEnum.FAILED, ScenarioStatus.StateEnum.CANCELLED);
-      Thread.sleep(500);
-      status = finance.getScenario(started.getId().toString());
-    }
+    ScenarioStatus status = finished(finance, started);
     assertThat(status.getState()).isEqualTo(ScenarioStatus.StateEnum.DONE);
     // The report's JSON through the typed method: a ScenarioReport, parsed strictly.
     ScenarioReport report =
