@@ -78,6 +78,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   /** The keys whose first request this instance is answering now. */
   private final Set<Slot> inFlight = ConcurrentHashMap.newKeySet();
 
+  /** How long a repeat waits for the slot of a request on this instance that may be finishing. */
+  static final Duration RELEASE_WAIT = Duration.ofSeconds(1);
+
   private record Slot(String user, String key) {}
 
   IdempotencyFilter(
@@ -161,10 +164,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       Optional<IdempotencyKeys.Stored> done = keys.find(claim.user(), claim.key());
       if (done.isPresent() && !done.get().inFlight()) {
         answerFrom(done.get(), claim, op, request, response);
-      } else {
-        inFlight(request, response);
+        return;
       }
-      return;
+      // A refused first request keeps nothing, so nothing stored can tell "finishing" from "still
+      // running": wait a moment for the slot, then go on as a first request would.
+      if (!released(slot)) {
+        inFlight(request, response);
+        return;
+      }
     }
     try {
       Optional<IdempotencyKeys.Stored> stored = keys.find(claim.user(), claim.key());
@@ -192,6 +199,27 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     } finally {
       inFlight.remove(slot);
     }
+  }
+
+  /**
+   * Takes the slot once its holder gives it back, within {@link #RELEASE_WAIT}: a client that
+   * retries the moment its first answer arrives (a refusal, say) may come before the holder's
+   * thread has let go of it. False when it is still held: the first request is still running.
+   */
+  private boolean released(Slot slot) {
+    long deadline = System.nanoTime() + RELEASE_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      if (inFlight.add(slot)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A claim left in flight too long by the same request (its instance stopped): take it over. */

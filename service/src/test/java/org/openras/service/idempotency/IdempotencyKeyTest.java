@@ -3,8 +3,10 @@ package org.openras.service.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.json.Json;
@@ -23,10 +27,17 @@ import org.openras.service.Http;
 import org.openras.service.Seeds;
 import org.openras.service.audit.AuditLog;
 import org.openras.service.audit.ChainVerifier;
+import org.openras.service.problem.ProblemWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -95,6 +106,152 @@ class IdempotencyKeyTest {
 
   private double replays(String operation) {
     return registry.get(IdempotencyMetrics.REPLAYS).tag("operation", operation).counter().count();
+  }
+
+  @Autowired IdempotencyKeys keys;
+  @Autowired RecordedAnswers recordedAnswers;
+  @Autowired ProblemWriter problemWriter;
+  @Autowired IdempotencyMetrics idempotencyMetrics;
+
+  /**
+   * A refused request keeps nothing, so a corrected request sent with the same key the moment the
+   * refusal arrives is a first request, even when it comes while the refused one's thread still
+   * holds the key on this instance (its answer already sent): it waits for the key
+   * (IdempotencyFilter.RELEASE_WAIT), never a 409. The first request is held in its chain by a
+   * latch, so the repeat always arrives while the key is held.
+   */
+  @Test
+  void aRepeatWaitsForTheKeyOfARequestThatIsFinishing() throws Exception {
+    IdempotencyFilter filter = filter();
+    String key = key();
+    CountDownLatch inChain = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    Thread first =
+        asFinance(
+            () ->
+                filter.doFilter(
+                    scenarioPost("{\"title\": \"no caseload\"}", key),
+                    new MockHttpServletResponse(),
+                    (req, res) -> {
+                      inChain.countDown();
+                      await(finish);
+                      ((HttpServletResponse) res).setStatus(400); // refused: nothing kept
+                    }));
+    assertThat(inChain.await(30, TimeUnit.SECONDS)).isTrue();
+    // The first request finishes (a refusal) while the repeat waits for its key.
+    new Thread(
+            () -> {
+              pause(200);
+              finish.countDown();
+            })
+        .start();
+    MockHttpServletResponse second = new MockHttpServletResponse();
+    AtomicBoolean ran = new AtomicBoolean();
+    SecurityContextHolder.getContext().setAuthentication(FINANCE);
+    try {
+      filter.doFilter(
+          scenarioPost(scenario("Corrected"), key),
+          second,
+          (req, res) -> {
+            ran.set(true);
+            ((HttpServletResponse) res).setStatus(202);
+          });
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    first.join();
+    assertThat(second.getStatus()).as(second.getContentAsString()).isEqualTo(202);
+    assertThat(ran).isTrue();
+  }
+
+  /** A repeat while the first request is still running, past the wait, is 409 and runs nothing. */
+  @Test
+  void aRepeatWhileTheFirstIsStillRunningIsRefusedInFlight() throws Exception {
+    IdempotencyFilter filter = filter();
+    String key = key();
+    CountDownLatch inChain = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    Thread first =
+        asFinance(
+            () ->
+                filter.doFilter(
+                    scenarioPost(scenario("Running"), key),
+                    new MockHttpServletResponse(),
+                    (req, res) -> {
+                      inChain.countDown();
+                      await(finish);
+                      ((HttpServletResponse) res).setStatus(400);
+                    }));
+    assertThat(inChain.await(30, TimeUnit.SECONDS)).isTrue();
+    MockHttpServletResponse second = new MockHttpServletResponse();
+    AtomicBoolean ran = new AtomicBoolean();
+    SecurityContextHolder.getContext().setAuthentication(FINANCE);
+    try {
+      filter.doFilter(scenarioPost(scenario("Running"), key), second, (req, res) -> ran.set(true));
+    } finally {
+      SecurityContextHolder.clearContext();
+      finish.countDown();
+    }
+    first.join();
+    assertThat(second.getStatus()).isEqualTo(409);
+    assertThat(second.getContentAsString()).contains("idempotency-key-in-flight");
+    assertThat(ran).isFalse();
+  }
+
+  private static final Authentication FINANCE =
+      UsernamePasswordAuthenticationToken.authenticated(
+          "finance", null, List.of(new SimpleGrantedAuthority("ROLE_FINANCE")));
+
+  private IdempotencyFilter filter() {
+    return new IdempotencyFilter(
+        keys, recordedAnswers, problemWriter, idempotencyMetrics, Duration.ofMinutes(10));
+  }
+
+  private static MockHttpServletRequest scenarioPost(String body, String key) {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", SCENARIOS);
+    request.setContentType("application/json");
+    request.setContent(body.getBytes(StandardCharsets.UTF_8));
+    request.addHeader("Idempotency-Key", key);
+    return request;
+  }
+
+  /** A filter call to make on its own thread, signed in as the finance officer. */
+  private interface Call {
+    void run() throws Exception;
+  }
+
+  private static Thread asFinance(Call call) {
+    Thread t =
+        new Thread(
+            () -> {
+              SecurityContextHolder.getContext().setAuthentication(FINANCE);
+              try {
+                call.run();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            });
+    t.start();
+    return t;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
