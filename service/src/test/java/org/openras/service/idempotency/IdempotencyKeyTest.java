@@ -124,20 +124,8 @@ class IdempotencyKeyTest {
   void aRepeatWaitsForTheKeyOfARequestThatIsFinishing() throws Exception {
     IdempotencyFilter filter = filter();
     String key = key();
-    CountDownLatch inChain = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
-    Thread first =
-        asFinance(
-            () ->
-                filter.doFilter(
-                    scenarioPost("{\"title\": \"no caseload\"}", key),
-                    new MockHttpServletResponse(),
-                    (req, res) -> {
-                      inChain.countDown();
-                      await(finish);
-                      ((HttpServletResponse) res).setStatus(400); // refused: nothing kept
-                    }));
-    assertThat(inChain.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread first = heldRefusal(filter, "{\"title\": \"no caseload\"}", key, finish);
     // The first request finishes (a refusal) while the repeat waits for its key.
     new Thread(
             () -> {
@@ -169,20 +157,8 @@ class IdempotencyKeyTest {
   void aRepeatWhileTheFirstIsStillRunningIsRefusedInFlight() throws Exception {
     IdempotencyFilter filter = filter();
     String key = key();
-    CountDownLatch inChain = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
-    Thread first =
-        asFinance(
-            () ->
-                filter.doFilter(
-                    scenarioPost(scenario("Running"), key),
-                    new MockHttpServletResponse(),
-                    (req, res) -> {
-                      inChain.countDown();
-                      await(finish);
-                      ((HttpServletResponse) res).setStatus(400);
-                    }));
-    assertThat(inChain.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread first = heldRefusal(filter, scenario("Running"), key, finish);
     MockHttpServletResponse second = new MockHttpServletResponse();
     AtomicBoolean ran = new AtomicBoolean();
     SecurityContextHolder.getContext().setAuthentication(FINANCE);
@@ -196,6 +172,29 @@ class IdempotencyKeyTest {
     assertThat(second.getStatus()).isEqualTo(409);
     assertThat(second.getContentAsString()).contains("idempotency-key-in-flight");
     assertThat(ran).isFalse();
+  }
+
+  /**
+   * The first request with the key, on its own thread: held in its chain until {@code finish}, then
+   * refused (a 400 keeps nothing). Returns once it holds the key.
+   */
+  private static Thread heldRefusal(
+      IdempotencyFilter filter, String body, String key, CountDownLatch finish)
+      throws InterruptedException {
+    CountDownLatch inChain = new CountDownLatch(1);
+    Thread first =
+        asFinance(
+            () ->
+                filter.doFilter(
+                    scenarioPost(body, key),
+                    new MockHttpServletResponse(),
+                    (req, res) -> {
+                      inChain.countDown();
+                      await(finish);
+                      ((HttpServletResponse) res).setStatus(400);
+                    }));
+    assertThat(inChain.await(30, TimeUnit.SECONDS)).isTrue();
+    return first;
   }
 
   private static final Authentication FINANCE =
