@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,9 @@ class PostgresIdempotencyTest {
 
   @Test
   void thePurgeDeletesKeysPastTheirRetentionByTheClock() {
-    Instant then = Instant.parse("2026-12-02T09:00:00Z").minus(Duration.ofDays(30));
+    // In the future: the service's own purge (db-scheduler, the real clock; other test contexts on
+    // this database run it too) must not find the key expired while the test moves its clocks.
+    Instant then = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(30));
     Duration day = Duration.ofHours(24);
     IdempotencyKeys atThen =
         new IdempotencyKeys(dataSource, Clock.fixed(then, ZoneOffset.UTC), day);
@@ -144,10 +147,12 @@ class PostgresIdempotencyTest {
     IdempotencyKeys before =
         new IdempotencyKeys(
             dataSource, Clock.fixed(then.plus(day).minusSeconds(1), ZoneOffset.UTC), day);
-    assertThat(before.purge()).isZero();
+    // Other tests' keys (the real clock) are older than this clock: only this key counts.
+    before.purge();
+    assertThat(atThen.find("pg-purge", "k-1")).isPresent();
     IdempotencyKeys after =
         new IdempotencyKeys(dataSource, Clock.fixed(then.plus(day), ZoneOffset.UTC), day);
-    assertThat(after.purge()).isEqualTo(1);
+    assertThat(after.purge()).isPositive();
     assertThat(atThen.find("pg-purge", "k-1")).isEmpty();
   }
 }
