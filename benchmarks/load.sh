@@ -14,7 +14,9 @@
 #   READY_WAIT=600 (seconds to wait for readiness), SKIP_BUILD=1 (reuse the jars), KEEP_DB=1 (keep the database), NOTE="..." (stored in the JSON),
 #   SERVICE_ARGS="--some.property=value" (more arguments for the service), SERVICE_JVM_ARGS="-X..."
 #   (JVM options for the service only), SERVICE_JAR=path (another
-#   build of the service, for an A/B run on the same machine).
+#   build of the service, for an A/B run on the same machine), SERVICE_JAVA=path/to/bin/java (the
+#   service on another JDK; docs/adr/0034), RESULTS_DIR=dir (instead of benchmarks/results; the
+#   AOT cache's training run, benchmarks/aot-cache.sh, writes its figures under target/).
 # The JSON's results.perAnswer sets the service's CPU per answer against the engine's own CPU per
 # calculation (the service's openras.engine.cpu meter), with their ratio (issue 22: at most 5).
 # Exit status: 0 when the audit check holds (whether or not the speed target is met), 1 otherwise.
@@ -26,10 +28,11 @@ PORT=${PORT:-18080} PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 PGSUPERUSER=${PGSUPERUSER:-postgres}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 db=openras_load_$(date -u +%Y%m%d%H%M%S)
-out=benchmarks/results/$stamp-load.json
-profile=benchmarks/results/$stamp-load-profile.txt
+results=${RESULTS_DIR:-benchmarks/results}
+out=$results/$stamp-load.json
+profile=$results/$stamp-load-profile.txt
 work=benchmarks/target/load-$stamp
-mkdir -p "$work" benchmarks/results
+mkdir -p "$work" "$results"
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   mvn -B -q ${MVN_FLAGS:-} package -pl service,benchmarks -am -DskipTests
@@ -37,6 +40,10 @@ fi
 commit=$(git rev-parse HEAD)
 git diff --quiet HEAD -- engine rules seeds service/src benchmarks/src || commit="$commit-dirty"
 
+# The service's JVM: SERVICE_JAVA=path/to/bin/java runs it on another JDK (its jfr reads the profile).
+service_java=${SERVICE_JAVA:-java}
+jfr_tool=jfr
+[[ -n "${SERVICE_JAVA:-}" ]] && jfr_tool="$(dirname "$SERVICE_JAVA")/jfr"
 load_before_service=$(cat /proc/loadavg)
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGSUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_admin -c "DO \$\$ BEGIN CREATE ROLE openras_owner LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" \
@@ -57,7 +64,7 @@ trap cleanup EXIT
 
 OPENRAS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" OPENRAS_DB_PASSWORD="${OPENRAS_DB_PASSWORD:-}" \
 OPENRAS_DB_OWNER_PASSWORD="${OPENRAS_DB_OWNER_PASSWORD:-}" \
-  java ${SERVICE_JVM_ARGS:-} -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
+  "$service_java" ${SERVICE_JVM_ARGS:-} -XX:StartFlightRecording=filename="$work/service.jfr",settings=profile,dumponexit=true \
     -jar "${SERVICE_JAR:-service/target/openras-service.jar}" --spring.profiles.active=postgres,demo \
     --server.port="$PORT" --openras.data.dir="$work/data" ${SERVICE_ARGS:-} > "$work/service.log" 2>&1 &
 service_pid=$!
@@ -74,7 +81,7 @@ warm_up=$(grep -o 'Warmed up the calculation path.*' "$work/service.log" | head 
 echo "Service ready on port $PORT (pid $service_pid) in $ready_ms ms; log in $work/service.log"
 echo "${warm_up:-no warm-up logged}"
 
-command="${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_JVM_ARGS:+SERVICE_JVM_ARGS='$SERVICE_JVM_ARGS' }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
+command="${SERVICE_JAVA:+SERVICE_JAVA=$SERVICE_JAVA }${SERVICE_JAR:+SERVICE_JAR=$SERVICE_JAR }${SERVICE_JVM_ARGS:+SERVICE_JVM_ARGS='$SERVICE_JVM_ARGS' }${SERVICE_ARGS:+SERVICE_ARGS='$SERVICE_ARGS' }RATE=$RATE DURATION=$DURATION WARMUP=$WARMUP WORKERS=$WORKERS benchmarks/load.sh"
 status=0
 java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenerator \
   --url="http://127.0.0.1:$PORT" --rate="$RATE" --seconds="$DURATION" --warmup="$WARMUP" \
@@ -85,11 +92,14 @@ java -cp benchmarks/target/benchmarks.jar org.openras.benchmarks.load.LoadGenera
   ${NOTE:+--note="$NOTE"} || status=$?
 
 kill "$service_pid"; wait "$service_pid" || true; service_pid=
-jfr print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
+if [[ ! -s "$work/service.jfr" ]]; then # a JVM writing an AOT cache records no JFR
+  echo "Wrote $out (no JFR recording)"; exit $status
+fi
+"$jfr_tool" print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
 benchmarks/load/profile-summary.awk "$work/samples.txt" > "$profile"
 { echo; echo "Calculation requests by step (benchmarks/profile/request-path.py: request threads only)"
   python3 benchmarks/profile/request-path.py "$work/samples.txt"
-  echo; jfr print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad "$work/service.jfr" \
+  echo; "$jfr_tool" print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad "$work/service.jfr" \
     | python3 benchmarks/profile/threads.py "$(nproc)"; } >> "$profile" || true
 echo "Wrote $out and $profile (JFR recording: $work/service.jfr)"
 exit $status

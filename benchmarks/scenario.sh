@@ -20,12 +20,14 @@
 #
 # Usage: benchmarks/scenario.sh [people] (default 100000). Environment: BIG=1000000 (0 skips it),
 # REPEAT=3, WARM_PEOPLE=20000, JVM_FLAGS=-XX:+UseParallelGC, CORE_ONE=0, CORES_TWO=0,1,
-# MVN_FLAGS=-o, SKIP_BUILD=1 (reuse benchmarks.jar).
+# MVN_FLAGS=-o, SKIP_BUILD=1 (reuse benchmarks.jar), JAVA=path/to/bin/java (the JDK of every measured
+# JVM: the JMH references and the scenarios; default java on the PATH).
 # Takes about 8-10 minutes on 2 quiet cores (100,000 people: ~10-30 s per run; 1,000,000: ~1 min).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE="${1:-100000}" BIG="${BIG:-1000000}" CORE_ONE="${CORE_ONE:-0}" CORES_TWO="${CORES_TWO:-0,1}"
 REPEAT="${REPEAT:-3}" WARM_PEOPLE="${WARM_PEOPLE:-20000}" JVM_FLAGS="${JVM_FLAGS:--XX:+UseParallelGC}"
+export JAVA="${JAVA:-java}"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 work=benchmarks/target/scenario-$stamp
 out=benchmarks/results/$stamp-scenario.json
@@ -47,16 +49,16 @@ warm=$(caseload "$WARM_PEOPLE" 20240401)
 load_before=$(cat /proc/loadavg)
 
 echo "Reference: JMH whole calculation, one thread on core $CORE_ONE, two threads on cores $CORES_TWO" >&2
-taskset -c "$CORE_ONE" java -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -wi 12 -w 2s -i 5 -r 2s \
+taskset -c "$CORE_ONE" "$JAVA" -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -wi 12 -w 2s -i 5 -r 2s \
   -jvmArgsAppend "$JVM_FLAGS" -rf json -rff "$work/jmh.json" > "$work/jmh.log"
 # The engine alone on two cores (two threads, nothing shared but the rule bases): what this machine
 # gives this code from a second core, the reference for the scenario's own speed-up.
-taskset -c "$CORES_TWO" java -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -t 2 -wi 12 -w 2s -i 5 -r 2s \
+taskset -c "$CORES_TWO" "$JAVA" -jar "$jar" 'WholeCalculationBenchmark.engine' -f 1 -t 2 -wi 12 -w 2s -i 5 -r 2s \
   -jvmArgsAppend "$JVM_FLAGS" -rf json -rff "$work/jmh2.json" > "$work/jmh2.log"
 run() { # name cores caseload [warm-up caseload]
   echo "Scenario: $1 on cores $2" >&2
   # shellcheck disable=SC2086 # JVM_FLAGS is a list of options
-  taskset -c "$2" java -Xmx1g $JVM_FLAGS -cp "$jar" org.openras.benchmarks.scenario.ScenarioScaling \
+  taskset -c "$2" "$JAVA" -Xmx1g $JVM_FLAGS -cp "$jar" org.openras.benchmarks.scenario.ScenarioScaling \
     "$3" "$work/out-$1" "$work/$1.json" ${4:-} > "$work/$1.log"
   rm -rf "$work/out-$1"
 }
@@ -71,7 +73,9 @@ if [[ "$BIG" != "0" ]]; then
 fi
 load_after=$(cat /proc/loadavg)
 
-command="BIG=$BIG REPEAT=$REPEAT WARM_PEOPLE=$WARM_PEOPLE JVM_FLAGS='$JVM_FLAGS' CORE_ONE=$CORE_ONE CORES_TWO=$CORES_TWO benchmarks/scenario.sh $PEOPLE"
+jdk=""
+if [[ "$JAVA" != java ]]; then jdk="JAVA=$JAVA "; fi
+command="${jdk}BIG=$BIG REPEAT=$REPEAT WARM_PEOPLE=$WARM_PEOPLE JVM_FLAGS='$JVM_FLAGS' CORE_ONE=$CORE_ONE CORES_TWO=$CORES_TWO benchmarks/scenario.sh $PEOPLE"
 python3 - "$work" "$out" "$command" "$commit" "$load_before" "$load_after" "$PEOPLE" "$small" "$REPEAT" "$JVM_FLAGS" <<'PY'
 import json, os, platform, subprocess, sys, datetime, hashlib, statistics
 work, out, command, commit, before, after, people, small, repeat, jvm_flags = sys.argv[1:11]
@@ -134,7 +138,7 @@ result = {
   "machine": {"processors": os.cpu_count(), "cpuModel": cpu_model(),
               "memory": open("/proc/meminfo").readline().split(":")[1].strip(),
               "os": platform.platform(),
-              "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
+              "java": subprocess.run([os.environ.get("JAVA", "java"), "-version"], capture_output=True, text=True).stderr.splitlines()[0],
               "loadAverageBefore": before.strip(), "loadAverageAfter": after.strip()},
   "command": command,
   "commit": commit,

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged service (service/target/openras-service.jar), started once for the whole suite as a
  * council would run it: its own process, a fresh database folder, the demonstration users. The
- * suite reaches it only through the generated client.
+ * suite reaches it only through the generated client. It runs on this JVM's own {@code java}, or on
+ * another JDK's ({@code -Dopenras.service.java=/path/to/bin/java}: CI runs the suite again on the
+ * JDK recommended for serving, docs/adr/0034).
  */
 final class ServiceUnderTest {
   static final Duration START_TIMEOUT = Duration.ofSeconds(900);
@@ -52,7 +54,10 @@ final class ServiceUnderTest {
       Path log = work.resolve("service.log");
       List<String> command =
           List.of(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              // The JDK the service runs on: this test's own, or another (openras.service.java).
+              System.getProperty(
+                  "openras.service.java",
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString()),
               "-Xmx512m",
               "-XX:TieredStopAtLevel=1",
               "-XX:+UseSerialGC",
