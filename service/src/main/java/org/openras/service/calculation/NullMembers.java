@@ -123,21 +123,33 @@ final class NullMembers {
     out.append(in, start, i);
   }
 
-  /** Moves past a string token, its escapes included. */
+  /**
+   * Moves past a string token, its escapes included: to the next quote that no backslash escapes
+   * (an even number of backslashes before it), found with {@link String#indexOf(int, int)}, which
+   * the JVM runs as a vector search, rather than a character at a time: the result's strings (the
+   * explanation's sentences) are most of its text, and this was the service's hottest method.
+   */
   private void skipString() {
     if (peek() != '"') {
       throw fault("a string expected");
     }
-    i++;
-    while (i < in.length()) {
-      char c = in.charAt(i++);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
+    int from = i + 1;
+    while (true) {
+      int quote = in.indexOf('"', from);
+      if (quote < 0) {
+        i = in.length();
+        throw fault("an unterminated string");
+      }
+      int backslashes = 0;
+      while (in.charAt(quote - 1 - backslashes) == '\\') {
+        backslashes++;
+      }
+      if (backslashes % 2 == 0) {
+        i = quote + 1;
         return;
       }
+      from = quote + 1;
     }
-    throw fault("an unterminated string");
   }
 
   /** A number, true, false or null: copied up to the next delimiter. */
