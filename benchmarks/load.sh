@@ -77,6 +77,7 @@ for _ in $(seq 1 "$(( ${READY_WAIT:-600} * 2 ))"); do
 done
 [[ -n "$ready" ]] || { echo "Not ready in ${READY_WAIT:-600} s; log in $work/service.log"; exit 1; }
 ready_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+ready_at=$(date +%H:%M:%S) # JFR prints local time: the request path's profile starts here
 warm_up=$(grep -o 'Warmed up the calculation path.*' "$work/service.log" | head -1 || true)
 echo "Service ready on port $PORT (pid $service_pid) in $ready_ms ms; log in $work/service.log"
 echo "${warm_up:-no warm-up logged}"
@@ -97,9 +98,9 @@ if [[ ! -s "$work/service.jfr" ]]; then # a JVM writing an AOT cache records no 
 fi
 "$jfr_tool" print --stack-depth 96 --events jdk.ExecutionSample "$work/service.jfr" > "$work/samples.txt"
 benchmarks/load/profile-summary.awk "$work/samples.txt" > "$profile"
-{ echo; echo "Calculation requests by step (benchmarks/profile/request-path.py: request threads only)"
-  python3 benchmarks/profile/request-path.py "$work/samples.txt"
-  echo; "$jfr_tool" print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad "$work/service.jfr" \
+{ echo; echo "Calculation requests by step (benchmarks/profile/request-path.py: request threads only, from $ready_at, when the service was ready)"
+  FROM="$ready_at" python3 benchmarks/profile/request-path.py "$work/samples.txt"
+  echo; "$jfr_tool" print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad,jdk.GarbageCollection "$work/service.jfr" \
     | python3 benchmarks/profile/threads.py "$(nproc)"; } >> "$profile" || true
 echo "Wrote $out and $profile (JFR recording: $work/service.jfr)"
 exit $status

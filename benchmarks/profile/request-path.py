@@ -8,17 +8,22 @@ Counts the samples of the HTTP request threads (name containing "http-nio"; T=..
 leaving out the audit verification the load test calls at the end (X=regex to change), and puts
 each in the first step of the list below that appears anywhere in its stack: the engine, the audit
 record's JSON, the audit append, writing the answer, reading the request, logging, metrics, bcrypt,
-the rest of Spring Security's filters, the rest of Spring MVC, the rest of Tomcat (issue 22,
+the rest of Spring MVC (which runs inside Spring Security's filter chain, so it is looked for
+first), the rest of Spring Security's filters, the rest of Tomcat (issue 22,
 docs/adr/0026-service-overhead.md). OTHER=1 lists the top frames of samples that fit none.
+FROM=HH:MM:SS keeps only samples taken from then on (JFR's local time; load.sh passes the time the
+service said it was ready, so the start-up warm-up's own requests to itself are left out).
 """
 import re,sys,os
 from collections import Counter
 
+FROM=os.environ.get("FROM","")
 samples, cur, thread = [], None, None
 for line in open(sys.argv[1]):
     if 'jdk.ExecutionSample' in line: cur=[];thread=None;continue
     if cur is None: continue
     s=line.strip()
+    if s.startswith('startTime') and FROM and s.split('=')[1].strip()[:8] < FROM: cur=None;continue
     if s.startswith('sampledThread'): thread=s;continue
     if s.startswith('stackTrace = ['): continue
     if s.startswith(']'):
@@ -35,8 +40,8 @@ rules=[
  ('logging','ch.qos.logback'),
  ('metrics timer','io.micrometer'),
  ('bcrypt','BCrypt'),
- ('security filters','org.springframework.security'),
  ('dispatcher other','DispatcherServlet'),
+ ('security filters','org.springframework.security'),
  ('tomcat other','org.apache'),
 ]
 c=Counter();n=0

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The service's CPU by kind of thread over time, from its JFR recording (issue 22).
 
-Usage: jfr print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad service.jfr \
+Usage: jfr print --json --events jdk.ThreadCPULoad,jdk.CompilerStatistics,jdk.CPULoad,jdk.GarbageCollection \
+         service.jfr \
          | python3 benchmarks/profile/threads.py [processors]
 
 Prints, per 10 s window, the cores each kind of Java thread used (jdk.ThreadCPULoad: each thread's
@@ -9,7 +10,9 @@ share of the machine, times the processors): request threads (Tomcat's exec thre
 compilers, the start-up warm-up, main, the audit writer, the start-up audit verification, threads
 that had ended when the recording was written, and the rest. GC and the VM's own threads are not
 Java threads: they show only in the JVM's total. Then the JIT's compilations so far
-(jdk.CompilerStatistics) and the JVM's and the whole machine's CPU (jdk.CPULoad).
+(jdk.CompilerStatistics), the JVM's and the whole machine's CPU (jdk.CPULoad), and the collector's
+pauses per 10 s window (jdk.GarbageCollection: how many, their sum and the longest), which every
+request in flight waits through.
 """
 import collections
 import json
@@ -38,8 +41,17 @@ def kind(name):
     return "other"
 
 
+def millis(duration):
+    """A JFR duration as printed in JSON ("PT0.0123S", or nanoseconds as a number) in ms."""
+    if isinstance(duration, (int, float)):
+        return duration / 1e6
+    m = re.fullmatch(r"PT(?:(\d+)M)?([\d.]+)S", duration)
+    return (int(m.group(1) or 0) * 60 + float(m.group(2))) * 1000 if m else float("nan")
+
+
 windows = collections.defaultdict(lambda: collections.defaultdict(float))
 compiler, machine = [], []
+pauses = collections.defaultdict(list)
 for e in events:
     v = e["values"]
     at = v["startTime"][11:19]
@@ -51,6 +63,8 @@ for e in events:
         compiler.append((at, v["compileCount"], v["totalTimeSpent"]))
     elif e["type"] == "jdk.CPULoad":
         machine.append((at, v["jvmUser"] + v["jvmSystem"], v["machineTotal"]))
+    elif e["type"] == "jdk.GarbageCollection":
+        pauses[at[:7] + "0"].append((v["name"], millis(v["sumOfPauses"]), millis(v["longestPause"])))
 
 kinds = sorted({k for w in windows.values() for k in w},
                key=lambda k: -sum(w.get(k, 0) for w in windows.values()))
@@ -64,3 +78,8 @@ for at, count, spent in compiler[::10]:
 print("\nCPU load (share of the machine; every 10th sample): time, the service's JVM, the machine")
 for at, jvm, total in machine[::10]:
     print("%s %.2f %.2f" % (at, jvm, total))
+print("\nGarbage collections per 10 s window: time, collections, pauses in all (ms), longest (ms), collector")
+for w in sorted(pauses):
+    p = pauses[w]
+    print("%-9s %5d %9.1f %9.1f  %s" % (w, len(p), sum(x[1] for x in p), max(x[2] for x in p),
+                                       ", ".join(sorted({x[0] for x in p}))))

@@ -4,11 +4,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.openras.seeds.SeedPeople;
 
@@ -46,6 +51,7 @@ public final class LoadGenerator {
     long answeredInWarmup = loop.answered.sum();
     long notSentInWarmup = loop.notSent.sum();
     Map<String, Object> serverBefore = server.calculationTimes();
+    NavigableMap<Double, Double> bucketsBefore = server.calculationBuckets();
     String loadBefore = firstLine("/proc/loadavg");
     String pid = o.get("servicePid");
     long cpuBefore = cpuTicks(pid);
@@ -56,9 +62,9 @@ public final class LoadGenerator {
 
     System.out.printf("Measured: %.0f s at %.0f/s from %d workers%n", seconds, rate, workers);
     long start = System.nanoTime();
-    loop.run(rate, seconds, workers);
+    List<Map<String, Object>> windows = new ArrayList<>();
+    Histogram latency = measured(loop, rate, seconds, workers, windows);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    Histogram latency = loop.latencyMicros.getIntervalHistogram();
     String loadAfter = firstLine("/proc/loadavg");
     long cpuAfter = cpuTicks(pid);
     long generatorAfter = cpuTicks(self);
@@ -87,6 +93,7 @@ public final class LoadGenerator {
     results.put("elapsedSeconds", round(elapsed, 2));
     results.put("throughputPerSecond", round(answeredMeasured / elapsed, 1));
     results.put("latencyMillis", LoadReport.percentiles(latency));
+    results.put("latencyMillisPer10Seconds", windows);
     results.put("otherStatuses", loop.statuses());
     results.put("connectionFailures", loop.failed.sum());
     results.put("loadAverageBeforeService", o.getOrDefault("loadBeforeService", "unknown"));
@@ -124,6 +131,9 @@ public final class LoadGenerator {
     }
     results.put("cpuInMeasuredPart", cpu);
     Map<String, Object> serverAfter = server.calculationTimes();
+    results.put(
+        "serverSideLatencyMillis",
+        LoadReport.serverSideLatency(bucketsBefore, server.calculationBuckets()));
     results.put("serverSideBefore", serverBefore);
     results.put("serverSideAfter", serverAfter);
     results.put(
@@ -141,6 +151,36 @@ public final class LoadGenerator {
     System.out.println(Files.readString(out));
     boolean auditOk = Boolean.TRUE.equals(audit.get("recordsEqualAnswered"));
     System.exit(auditOk ? 0 : 1);
+  }
+
+  /**
+   * Runs the measured part and returns its latencies; every 10 s it also adds a line to {@code
+   * windows} for the answers that came in those 10 s (the second the window ended, how many, p50,
+   * p99, max), so a tail can be placed in time: a cold path at the start, or pauses throughout.
+   */
+  private static Histogram measured(
+      OpenLoop loop, double rate, double seconds, int workers, List<Map<String, Object>> windows)
+      throws InterruptedException {
+    Histogram all = new Histogram(OpenLoop.MAX_LATENCY_MICROS, 3);
+    long start = System.nanoTime();
+    Runnable take =
+        () -> {
+          synchronized (all) {
+            Histogram h = loop.latencyMicros.getIntervalHistogram();
+            all.add(h);
+            windows.add(LoadReport.window((System.nanoTime() - start) / 1e9, h));
+          }
+        };
+    ScheduledExecutorService every = Executors.newSingleThreadScheduledExecutor();
+    every.scheduleAtFixedRate(take, 10, 10, TimeUnit.SECONDS);
+    try {
+      loop.run(rate, seconds, workers);
+    } finally {
+      every.shutdownNow();
+      every.awaitTermination(10, TimeUnit.SECONDS);
+    }
+    take.run();
+    return all;
   }
 
   /** Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ) in /proc/[pid]/stat. */

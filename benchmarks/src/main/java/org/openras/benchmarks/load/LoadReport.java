@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import org.openras.benchmarks.results.RunRecord;
 import tools.jackson.databind.SerializationFeature;
@@ -29,6 +31,58 @@ final class LoadReport {
     }
     m.put("max", ms(micros.getMaxValue()));
     m.put("mean", LoadGenerator.round(micros.getMean() / 1000, 2));
+    return m;
+  }
+
+  /**
+   * The service's own view of the measured part's latency, from its calculation timer's histogram
+   * read before and after (engine, record written and committed; not Tomcat's queue, the network or
+   * the load generator): p50, p99 and p99.9 as the upper bound of the bucket they fall in, and how
+   * many calculations took over 50 ms. Beside the load generator's percentiles it says whether a
+   * slow answer was slow inside the calculation or outside it.
+   */
+  static Map<String, Object> serverSideLatency(
+      NavigableMap<Double, Double> before, NavigableMap<Double, Double> after) {
+    NavigableMap<Double, Double> measured = new TreeMap<>();
+    after.forEach((le, n) -> measured.put(le, n - before.getOrDefault(le, 0.0)));
+    Map<String, Object> m = new LinkedHashMap<>();
+    double total = measured.isEmpty() ? 0 : measured.lastEntry().getValue();
+    if (total <= 0) {
+      return m;
+    }
+    m.put("calculations", Math.round(total));
+    for (double p : new double[] {50, 99, 99.9}) {
+      double bound = Double.NaN;
+      for (Map.Entry<Double, Double> b : measured.entrySet()) {
+        if (b.getValue() >= total * p / 100) {
+          bound = b.getKey();
+          break;
+        }
+      }
+      m.put(
+          "p" + (p == Math.rint(p) ? String.valueOf((int) p) : String.valueOf(p)) + "AtMost",
+          Double.isInfinite(bound)
+              ? "over the largest bucket"
+              : LoadGenerator.round(bound * 1000, 2));
+    }
+    Map.Entry<Double, Double> upTo50 = measured.floorEntry(0.050);
+    m.put("over50ms", Math.round(total - (upTo50 == null ? 0 : upTo50.getValue())));
+    m.put(
+        "note",
+        "the service's openras.calculation.duration histogram (engine, record written and"
+            + " committed), bucket upper bounds; over50ms counts from the largest bucket at most"
+            + " 50 ms");
+    return m;
+  }
+
+  /** One 10 s window of the measured part: when it ended (s), answers, p50, p99 and max (ms). */
+  static Map<String, Object> window(double endSecond, Histogram micros) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("endSecond", LoadGenerator.round(endSecond, 1));
+    m.put("answers", micros.getTotalCount());
+    m.put("p50", ms(micros.getValueAtPercentile(50)));
+    m.put("p99", ms(micros.getValueAtPercentile(99)));
+    m.put("max", ms(micros.getMaxValue()));
     return m;
   }
 

@@ -36,7 +36,7 @@ import org.apache.hc.core5.util.Timeout;
  * request there (docs/adr/0026, third pass), CPU the service then did not have.
  */
 final class OpenLoop implements AutoCloseable {
-  private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(2);
+  static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(2);
 
   final Recorder latencyMicros = new Recorder(MAX_LATENCY_MICROS, 3);
   final LongAdder answered = new LongAdder();

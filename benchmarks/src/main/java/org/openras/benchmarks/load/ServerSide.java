@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +48,29 @@ final class ServerSide {
     Map<String, Object> m = new LinkedHashMap<>();
     METERS.forEach((name, key) -> m.put(key, LoadGenerator.round(sums.getOrDefault(name, 0.0), 6)));
     return m;
+  }
+
+  /**
+   * The calculation timer's histogram so far: for each bucket's upper bound in seconds (the
+   * Prometheus {@code le} label, +Inf as infinity), how many calculations took at most that long,
+   * summed over the other labels.
+   */
+  NavigableMap<Double, Double> calculationBuckets() throws IOException, InterruptedException {
+    NavigableMap<Double, Double> buckets = new TreeMap<>();
+    String prefix = TIMER + "_bucket{";
+    for (String line : get("/actuator/prometheus", null).split("\n")) {
+      if (!line.startsWith(prefix)) {
+        continue;
+      }
+      int le = line.indexOf("le=\"");
+      if (le < 0) {
+        continue;
+      }
+      String bound = line.substring(le + 4, line.indexOf('"', le + 4));
+      double upper = bound.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound);
+      buckets.merge(upper, value(line), Double::sum);
+    }
+    return buckets;
   }
 
   /** Prometheus names of the meters read, and the names they get in the result file. */
