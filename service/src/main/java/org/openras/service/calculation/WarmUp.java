@@ -1,19 +1,28 @@
 package org.openras.service.calculation;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.openras.engine.OpenRasEngine;
 import org.openras.engine.OpenRasException;
 import org.openras.engine.cases.CaseRunner;
@@ -22,13 +31,13 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
-import org.openras.service.audit.AuditEntry;
-import org.openras.service.audit.AuditHash;
+import org.openras.service.security.WarmUpCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,18 +45,26 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Warms the calculation path before the service says it is ready: it reads the policy cases of
- * every served version as the API reads a request body (the HTTP mapper, from bytes), calculates
- * them, writes each result, request and rule-set list as the audit record holds them, hashes that
- * text as the record's hash does and writes the answer as bytes, recording nothing. It runs on as
- * many threads as the JVM has processors, until the path is steady: the CPU per calculation has
- * stopped falling and the JIT compiler has (nearly) stopped compiling (see {@link Steady}), or
- * {@code openras.warm-up} (30 seconds; {@code PT0S} turns it off) has passed, or {@code
+ * Warms the calculation path before the service says it is ready (docs/adr/0026, docs/adr/0035).
+ * First it calculates each policy case of every served version once, in process (the first
+ * calculation of each version loads its rules' classes); then it sends those cases to itself as
+ * {@code POST /api/v1/calculations} over HTTP on loopback, through the same connector, firewall,
+ * security filters, HTTP Basic parsing, controller and message converters as a user's request,
+ * signed in with a password made for this warm-up alone ({@link WarmUpCredentials}, forgotten when
+ * it ends). The calculation service records nothing for those requests: every step but the append
+ * (the record's text written and hashed as it would be). Where the service cannot be reached that
+ * way (HTTPS on its own port, say), or with {@code openras.warm-up.over-http=false}, it calculates
+ * in process instead, as the API would but without HTTP, and its log says why.
+ *
+ * <p>It runs, with {@code openras.warm-up.threads} requests at a time (0: two per processor over
+ * HTTP, one per processor in process), until the path is steady: the service's CPU per calculation
+ * has stopped falling and the JIT compiler has (nearly) stopped compiling (see {@link Steady}), or
+ * {@code openras.warm-up} (60 seconds; {@code PT0S} turns it off) has passed, or {@code
  * openras.warm-up.calculations} (1,000,000) are done. A JVM compiles its hot code while it runs; on
  * a small machine that compiling competes with the first minute of traffic, so it is done here,
  * while the readiness probe still answers 503 (Spring Boot reports ready after every {@link
- * ApplicationRunner} has run; docs/adr/0026). The same inputs and versions give the same results
- * whether or not the engine was warmed: nothing it keeps depends on what was calculated.
+ * ApplicationRunner} has run). The same inputs and versions give the same results whether or not
+ * the service was warmed: nothing it keeps depends on what was calculated.
  */
 @Component
 // Serving only: the audit command (a non-web run) must start on a database without rule sets.
@@ -61,23 +78,34 @@ class WarmUp implements ApplicationRunner {
   /** How often the warm-up asks whether the path is steady. */
   private static final long WINDOW_NANOS = 1_000_000_000L;
 
+  private static final byte[] ANSWER = "{\"calculationId\":\"".getBytes(StandardCharsets.UTF_8);
+
   private final OpenRasEngine engine;
   private final JsonMapper http;
+  private final WarmUpCredentials credentials;
+  private final Environment environment;
   private final Duration budget;
   private final long most;
   private final int threads;
+  private final boolean overHttp;
 
   WarmUp(
       OpenRasEngine engine,
       JsonMapper http,
-      @Value("${openras.warm-up:PT30S}") Duration budget,
+      WarmUpCredentials credentials,
+      Environment environment,
+      @Value("${openras.warm-up:PT60S}") Duration budget,
       @Value("${openras.warm-up.calculations:1000000}") long most,
-      @Value("${openras.warm-up.threads:0}") int threads) {
+      @Value("${openras.warm-up.threads:0}") int threads,
+      @Value("${openras.warm-up.over-http:true}") boolean overHttp) {
     this.engine = engine;
     this.http = http;
+    this.credentials = credentials;
+    this.environment = environment;
     this.budget = budget;
     this.most = most;
-    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    this.threads = threads;
+    this.overHttp = overHttp;
   }
 
   @Override
@@ -87,81 +115,184 @@ class WarmUp implements ApplicationRunner {
     }
     long start = System.nanoTime();
     long deadline = start + budget.toNanos();
-    List<byte[]> bodies = bodies(deadline); // each case once, keeping those that give a result
-    LongAdder calculations = new LongAdder();
-    LongAdder cpuNanos = new LongAdder();
-    calculations.add(bodies.size());
-    AtomicBoolean stop = new AtomicBoolean(bodies.isEmpty());
-    CountDownLatch done = new CountDownLatch(threads);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    for (int t = 0; t < threads; t++) {
-      int first = t * Math.max(1, bodies.size() / threads);
-      Thread worker =
-          new Thread(
-              () -> {
-                try {
-                  long before = cpu.getCurrentThreadCpuTime();
-                  for (int next = first; !stop.get(); next = (next + 1) % bodies.size()) {
-                    calculate(bodies.get(next));
-                    long now = cpu.getCurrentThreadCpuTime();
-                    cpuNanos.add(now - before);
-                    before = now;
-                    calculations.increment();
-                  }
-                } finally {
-                  done.countDown();
-                }
-              },
-              "openras-warm-up-" + t);
-      worker.setDaemon(true);
-      worker.start();
-    }
-    Steady steady = new Steady(System.nanoTime(), Steady.compileMillis());
-    String why = bodies.isEmpty() ? "no policy case gave a result" : "the time allowed";
+    int processors = Runtime.getRuntime().availableProcessors();
+    List<byte[]> bodies = bodies(deadline, processors); // each case once, in process
     try {
-      while (!stop.get()) {
-        long now = System.nanoTime();
-        if (now >= deadline) {
-          break;
-        }
-        if (calculations.sum() >= most) {
-          why = "the most calculations allowed";
-          break;
-        }
-        Thread.sleep(Math.max(1, Math.min(WINDOW_NANOS, deadline - now) / 1_000_000));
-        if (steady.after(
-            calculations.sum(), cpuNanos.sum(), Steady.compileMillis(), System.nanoTime())) {
-          why = "steady";
-          break;
-        }
+      Path path = bodies.isEmpty() || !overHttp ? null : overHttp(bodies.get(0));
+      if (path == null) {
+        path = new Path("in process", this::calculate);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      why = "interrupted";
+      int inFlight = threads > 0 ? threads : (path.http ? 2 : 1) * processors;
+      Loop loop = new Loop(bodies, path, inFlight, deadline);
+      log.info(
+          "Warmed up the calculation path in {} ms: {} calculations of {} policy cases {}, none"
+              + " recorded; {} at a time, stopped at {}: {}",
+          (System.nanoTime() - start) / 1_000_000,
+          loop.calculations + bodies.size(),
+          bodies.size(),
+          path.how,
+          inFlight,
+          loop.why,
+          loop.steady);
     } finally {
-      stop.set(true);
+      credentials.close(); // before ready: from now on no request is the warm-up's
     }
+  }
+
+  /**
+   * How the warm-up calculates: in words for its log line, and one calculation (true: answered).
+   */
+  private record Path(String how, Predicate<byte[]> calculate, boolean http) {
+    Path(String how, Predicate<byte[]> calculate) {
+      this(how, calculate, false);
+    }
+  }
+
+  /**
+   * The HTTP path to this service, if a first request over it is answered; otherwise null, with the
+   * reason in the log.
+   */
+  private Path overHttp(byte[] first) {
+    Integer port = environment.getProperty("local.server.port", Integer.class);
+    if (port == null || port <= 0) {
+      log.info("Warm-up in process: the service's HTTP port is not known");
+      return null;
+    }
+    URL url;
     try {
-      done.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      String address = environment.getProperty("server.address", "");
+      String host =
+          address.isBlank() || InetAddress.getByName(address).isAnyLocalAddress()
+              ? InetAddress.getLoopbackAddress().getHostAddress()
+              : address;
+      String context = environment.getProperty("server.servlet.context-path", "");
+      url = new URI("http", null, host, port, context + "/api/v1/calculations", null, null).toURL();
+    } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+      log.warn("Warm-up in process: no address for the service's own HTTP port ({})", e.toString());
+      return null;
     }
-    log.info(
-        "Warmed up the calculation path in {} ms: {} calculations of {} policy cases, none"
-            + " recorded; {} thread(s), stopped at {}: {}",
-        (System.nanoTime() - start) / 1_000_000,
-        calculations.sum(),
-        bodies.size(),
-        threads,
-        why,
-        steady);
+    String authorization = credentials.open();
+    Predicate<byte[]> post = body -> post(url, authorization, body) == 200;
+    int status = post(url, authorization, first);
+    if (status != 200) {
+      credentials.close();
+      log.warn(
+          "Warm-up in process: a calculation sent to {} over HTTP was answered {} (HTTPS on this"
+              + " port, or a proxy in the way?)",
+          url,
+          status < 0 ? "with no HTTP answer" : "with " + status);
+      return null;
+    }
+    return new Path("over HTTP to " + url.getPath(), post, true);
+  }
+
+  /**
+   * Sends one calculation request and reads the whole answer (the connection is then kept for the
+   * next); its status, -1 when there was no HTTP answer, or -200 for a 200 that is not a
+   * calculation's answer.
+   */
+  private static int post(URL url, String authorization, byte[] body) {
+    try {
+      HttpURLConnection c = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
+      c.setRequestMethod("POST");
+      c.setDoOutput(true);
+      c.setConnectTimeout(10_000);
+      c.setReadTimeout(60_000);
+      c.setFixedLengthStreamingMode(body.length);
+      c.setRequestProperty("Content-Type", "application/json");
+      c.setRequestProperty("Accept", "application/json");
+      c.setRequestProperty("Authorization", authorization);
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(body);
+      }
+      int status = c.getResponseCode();
+      try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+        byte[] answer = in == null ? new byte[0] : in.readAllBytes();
+        boolean calculated =
+            answer.length > ANSWER.length
+                && Arrays.equals(answer, 0, ANSWER.length, ANSWER, 0, ANSWER.length);
+        return status == 200 && !calculated ? -200 : status;
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The warm-up's loop: {@code inFlight} threads calculate the bodies in turn while this thread
+   * checks, about once a second, whether the path is steady, and stops them at the first of steady,
+   * the deadline and the most calculations allowed.
+   */
+  private final class Loop {
+    final long calculations;
+    final String why;
+    final Steady steady;
+
+    Loop(List<byte[]> bodies, Path path, int inFlight, long deadline) {
+      LongAdder done = new LongAdder();
+      AtomicBoolean stop = new AtomicBoolean(bodies.isEmpty());
+      CountDownLatch finished = new CountDownLatch(inFlight);
+      for (int t = 0; t < inFlight; t++) {
+        int first = t * Math.max(1, bodies.size() / inFlight);
+        Thread worker =
+            new Thread(
+                () -> {
+                  try {
+                    for (int next = first; !stop.get(); next = (next + 1) % bodies.size()) {
+                      if (path.calculate.test(bodies.get(next))) {
+                        done.increment();
+                      }
+                    }
+                  } finally {
+                    finished.countDown();
+                  }
+                },
+                "openras-warm-up-" + t);
+        worker.setDaemon(true);
+        worker.start();
+      }
+      Steady watch = new Steady(System.nanoTime(), Steady.compileMillis());
+      String reason = bodies.isEmpty() ? "no policy case gave a result" : "the time allowed";
+      try {
+        while (!stop.get()) {
+          long now = System.nanoTime();
+          if (now >= deadline) {
+            break;
+          }
+          if (done.sum() + bodies.size() >= most) {
+            reason = "the most calculations allowed";
+            break;
+          }
+          Thread.sleep(Math.max(1, Math.min(WINDOW_NANOS, deadline - now) / 1_000_000));
+          if (watch.after(
+              done.sum(), Steady.processCpuNanos(), Steady.compileMillis(), System.nanoTime())) {
+            reason = "steady";
+            break;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        reason = "interrupted";
+      } finally {
+        stop.set(true);
+      }
+      try {
+        finished.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      this.calculations = done.sum();
+      this.why = reason;
+      this.steady = watch;
+    }
   }
 
   /**
    * Whether the path has stopped getting faster: each window (about a second) it compares the CPU
-   * the warm-up threads spent per calculation, and the time the JIT compilers spent compiling, with
-   * what came before. Steady when, in two windows running, the CPU per calculation fell less than 5
-   * % below the best window before, and the compilers worked less than 5 % of the window.
+   * the service spent per calculation (the whole process: over HTTP the work is on the request
+   * threads, and the JIT's own compiling counts), and the time the JIT compilers spent compiling,
+   * with what came before. Steady when, in two windows running, the CPU per calculation fell less
+   * than 5 % below the best window before, and the compilers worked less than 5 % of the window.
    */
   static final class Steady {
     private long calculations;
@@ -203,6 +334,14 @@ class WarmUp implements ApplicationRunner {
     }
 
     /** The JIT's compilation time so far (all its threads), or -1 when the JVM does not say. */
+    /** The whole process's CPU time so far (every thread), or 0 when the JVM does not say. */
+    static long processCpuNanos() {
+      return ManagementFactory.getOperatingSystemMXBean()
+              instanceof com.sun.management.OperatingSystemMXBean os
+          ? Math.max(0, os.getProcessCpuTime())
+          : 0;
+    }
+
     static long compileMillis() {
       CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
       return jit != null && jit.isCompilationTimeMonitoringSupported()
@@ -225,7 +364,7 @@ class WarmUp implements ApplicationRunner {
    * calculated once, shared among the threads (the first calculation of each version loads its
    * rules' classes, the slowest part of a cold start).
    */
-  private List<byte[]> bodies(long deadline) {
+  private List<byte[]> bodies(long deadline, int threads) {
     List<PolicyCase> cases = new ArrayList<>();
     for (RuleSetVersion version : engine.catalogue().all()) {
       cases.addAll(CaseRunner.cases(version));
@@ -277,21 +416,7 @@ class WarmUp implements ApplicationRunner {
       CalculationResult result = engine.calculate(request);
       AuditDraft draft = CalculationService.draft(request, result, ACTOR);
       // Hashed as the record would be (never written), and the answer written as the API sends it.
-      AuditEntry unrecorded =
-          new AuditEntry(
-              1,
-              draft.id(),
-              Instant.now(),
-              draft.actor(),
-              draft.role(),
-              draft.personRef(),
-              draft.request(),
-              draft.result(),
-              draft.ruleSets(),
-              draft.engineVersion(),
-              AuditHash.GENESIS,
-              null);
-      String hash = AuditHash.of(unrecorded);
+      String hash = CalculationService.hashAsRecorded(draft);
       ByteArrayOutputStream answer = new ByteArrayOutputStream(draft.result().length() + 64);
       http.writeValue(answer, new AuditedResponse(draft.id(), draft.result()));
       return !hash.isEmpty() && answer.size() > 0;

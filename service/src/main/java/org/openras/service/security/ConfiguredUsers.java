@@ -51,6 +51,10 @@ final class ConfiguredUsers {
       String at = "openras.security.users[" + i + "]";
       if (u.name() == null || u.name().isBlank()) {
         problems.add(at + ".name is missing");
+      } else if (!u.name().equals(u.name().strip()) || u.name().chars().anyMatch(c -> c <= ' ')) {
+        // HTTP Basic sends the name as typed; the start-up warm-up's own name has a space in it
+        // (WarmUpCredentials), so no configured user can be mistaken for it.
+        problems.add(at + ".name must not hold spaces or control characters");
       }
       if (u.password() == null || !BCRYPT.matcher(u.password()).matches()) {
         problems.add(at + ".password must be a bcrypt hash ($2a$, $2b$ or $2y$), not a password");

@@ -262,19 +262,30 @@ public class SecurityConfiguration {
     return new BCryptPasswordEncoder();
   }
 
-  /** Checks passwords with bcrypt, remembering accepted ones briefly (see CheckedCredentials). */
+  /**
+   * Checks passwords with bcrypt, remembering accepted ones briefly (see CheckedCredentials); the
+   * start-up warm-up's own sign-in comes first and declines everything once the warm-up is over.
+   */
   @Bean
   AuthenticationManager authenticationManager(
       InMemoryUserDetailsManager users,
       PasswordEncoder passwords,
       @Value("${openras.security.credential-cache:5m}") Duration remember,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      WarmUpCredentials warmUp) {
     DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
     bcrypt.setPasswordEncoder(passwords);
     prepareTimingAttackProtection(bcrypt);
     return new ProviderManager(
+        warmUp,
         new ThrottledCredentials(
             new CheckedCredentials(bcrypt, remember, Clock.systemUTC()), throttle));
+  }
+
+  /** The start-up warm-up's sign-in (docs/adr/0035): open only while the warm-up runs. */
+  @Bean
+  WarmUpCredentials warmUpCredentials() {
+    return new WarmUpCredentials();
   }
 
   /**

@@ -41,6 +41,16 @@ class ConfiguredUsersTest {
   }
 
   @Test
+  void aNameWithASpaceIsRefusedSoNoUserCanBeTakenForTheWarmUp() {
+    var named =
+        new UsersProperties(
+            List.of(new UsersProperties.User(WarmUpCredentials.NAME, HASH, List.of(Role.AUDITOR))),
+            false);
+    assertThatThrownBy(() -> ConfiguredUsers.check(named, false))
+        .hasMessageContaining("openras.security.users[0].name must not hold spaces");
+  }
+
+  @Test
   void productionNeedsNoConfiguredUsers() {
     assertThat(ConfiguredUsers.problems(new UsersProperties(List.of(), false), true)).isEmpty();
   }
