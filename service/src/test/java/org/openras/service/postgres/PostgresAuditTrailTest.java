@@ -51,6 +51,25 @@ class PostgresAuditTrailTest extends AuditTrailContract {
         "ALTER TABLE audit_record ENABLE TRIGGER USER");
   }
 
+  /**
+   * A record's long texts are stored compressed with LZ4 (V21, docs/adr/0035), and read back byte
+   * for byte: the chain verifies (the contract's tests) and the stored result is the answer's.
+   */
+  @Test
+  void theRecordsTextsAreStoredWithLz4() throws SQLException {
+    calculate(Seeds.first());
+    try (Connection app = db.connect(PostgresDatabase.APP);
+        Statement s = app.createStatement()) {
+      var stored =
+          s.executeQuery(
+              "SELECT pg_column_compression(result_json), length(result_json)"
+                  + " FROM audit_record ORDER BY sequence DESC LIMIT 1");
+      assertThat(stored.next()).isTrue();
+      assertThat(stored.getInt(2)).as("long enough to be compressed").isGreaterThan(4000);
+      assertThat(stored.getString(1)).isEqualTo("lz4");
+    }
+  }
+
   @Test
   void theServicesRoleMayOnlyInsertAndRead() throws SQLException {
     calculate(Seeds.first());
