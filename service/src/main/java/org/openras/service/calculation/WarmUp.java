@@ -31,6 +31,7 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
+import org.openras.service.security.ProductionChecks;
 import org.openras.service.security.WarmUpCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,11 +154,12 @@ class WarmUp implements ApplicationRunner {
    * reason in the log.
    */
   private Path overHttp(byte[] first) {
-    Integer port = environment.getProperty("local.server.port", Integer.class);
-    if (port == null || port <= 0) {
-      log.info("Warm-up in process: the service's HTTP port is not known");
+    String why = whyNotOverHttp(environment);
+    if (why != null) {
+      log.info("Warm-up in process: {}", why);
       return null;
     }
+    int port = environment.getProperty("local.server.port", Integer.class);
     URL url;
     try {
       String address = environment.getProperty("server.address", "");
@@ -184,6 +186,22 @@ class WarmUp implements ApplicationRunner {
       return null;
     }
     return new Path("over HTTP to " + url.getPath(), post, true);
+  }
+
+  /**
+   * Why the warm-up cannot call the service over plain HTTP, or null when it can try: the port
+   * serves HTTPS itself (its certificate names the council's host, not loopback; behind a
+   * TLS-terminating proxy the port is plain HTTP and is used), or the port is not known.
+   */
+  static String whyNotOverHttp(Environment environment) {
+    if (ProductionChecks.servesOwnTls(environment)) {
+      return "the service's port serves HTTPS (server.ssl)";
+    }
+    Integer port = environment.getProperty("local.server.port", Integer.class);
+    if (port == null || port <= 0) {
+      return "the service's HTTP port is not known";
+    }
+    return null;
   }
 
   /**

@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
@@ -49,12 +50,7 @@ public final class ProductionChecks implements EnvironmentPostProcessor, Ordered
           "the prod profile needs PostgreSQL (add the postgres profile): the embedded H2"
               + " database has no triggers to guard the audit trail");
     }
-    boolean ownTls =
-        env.getProperty("server.ssl.enabled", Boolean.class, true)
-            && (env.containsProperty("server.ssl.bundle")
-                || env.containsProperty("server.ssl.key-store")
-                || env.containsProperty("server.ssl.certificate"));
-    if (!ownTls
+    if (!servesOwnTls(env)
         && "none".equalsIgnoreCase(env.getProperty("server.forward-headers-strategy", "none"))) {
       problems.add(
           "the prod profile needs TLS: set server.ssl.bundle (or server.ssl.key-store, or"
@@ -117,5 +113,13 @@ public final class ProductionChecks implements EnvironmentPostProcessor, Ordered
     public List<String> problems() {
       return problems;
     }
+  }
+
+  /** Whether the service's own port serves HTTPS: {@code server.ssl.*} with a key configured. */
+  public static boolean servesOwnTls(Environment env) {
+    return env.getProperty("server.ssl.enabled", Boolean.class, true)
+        && (env.containsProperty("server.ssl.bundle")
+            || env.containsProperty("server.ssl.key-store")
+            || env.containsProperty("server.ssl.certificate"));
   }
 }

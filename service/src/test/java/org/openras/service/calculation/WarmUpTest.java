@@ -171,6 +171,21 @@ class WarmUpTest {
     }
   }
 
+  @Test
+  void overHttpOnlyWhereThePortIsKnownAndServesPlainHttp() {
+    var env = new org.springframework.mock.env.MockEnvironment();
+    assertThat(WarmUp.whyNotOverHttp(env)).isEqualTo("the service's HTTP port is not known");
+    env.setProperty("local.server.port", "8080");
+    assertThat(WarmUp.whyNotOverHttp(env)).isNull();
+    env.setProperty("server.forward-headers-strategy", "native"); // TLS at a proxy: plain here
+    assertThat(WarmUp.whyNotOverHttp(env)).isNull();
+    env.setProperty("server.ssl.bundle", "web");
+    assertThat(WarmUp.whyNotOverHttp(env))
+        .isEqualTo("the service's port serves HTTPS (server.ssl)");
+    env.setProperty("server.ssl.enabled", "false");
+    assertThat(WarmUp.whyNotOverHttp(env)).isNull();
+  }
+
   private static String basic(String name, String password) {
     return "Basic "
         + Base64.getEncoder()
