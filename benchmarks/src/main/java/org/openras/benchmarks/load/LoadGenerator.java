@@ -52,6 +52,7 @@ public final class LoadGenerator {
     long notSentInWarmup = loop.notSent.sum();
     Map<String, Object> serverBefore = server.calculationTimes();
     NavigableMap<Double, Double> bucketsBefore = server.calculationBuckets();
+    NavigableMap<Double, Double> batchesBefore = server.batchBuckets();
     String loadBefore = firstLine("/proc/loadavg");
     String pid = o.get("servicePid");
     long cpuBefore = cpuTicks(pid);
@@ -134,6 +135,7 @@ public final class LoadGenerator {
     results.put(
         "serverSideLatencyMillis",
         LoadReport.serverSideLatency(bucketsBefore, server.calculationBuckets()));
+    results.put("auditBatchMillis", LoadReport.auditBatches(batchesBefore, server.batchBuckets()));
     results.put("serverSideBefore", serverBefore);
     results.put("serverSideAfter", serverAfter);
     results.put(

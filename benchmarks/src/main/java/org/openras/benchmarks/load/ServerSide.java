@@ -56,8 +56,18 @@ final class ServerSide {
    * summed over the other labels.
    */
   NavigableMap<Double, Double> calculationBuckets() throws IOException, InterruptedException {
+    return buckets(TIMER);
+  }
+
+  /** The same for the audit writer's batch timer: how long each group commit took. */
+  NavigableMap<Double, Double> batchBuckets() throws IOException, InterruptedException {
+    return buckets("openras_audit_batch_duration_seconds");
+  }
+
+  private NavigableMap<Double, Double> buckets(String timer)
+      throws IOException, InterruptedException {
     NavigableMap<Double, Double> buckets = new TreeMap<>();
-    String prefix = TIMER + "_bucket{";
+    String prefix = timer + "_bucket{";
     for (String line : get("/actuator/prometheus", null).split("\n")) {
       if (!line.startsWith(prefix)) {
         continue;
@@ -84,6 +94,8 @@ final class ServerSide {
     METERS.put("openras_engine_cpu_seconds_total", "engineCpuSeconds");
     METERS.put("openras_engine_allocated_bytes_total", "engineAllocatedBytes");
     METERS.put("jvm_gc_memory_allocated_bytes_total", "jvmAllocatedBytes");
+    METERS.put("openras_audit_batch_size_count", "auditBatches");
+    METERS.put("openras_audit_batch_size_sum", "auditRecordsInBatches");
   }
 
   /** The chain verified, and its record count against the calculations answered in the run. */

@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code openras.audit.records.written} (counter): records committed;
  *   <li>{@code openras.audit.batch.size} (distribution summary): records per committed group-commit
  *       batch (one transaction);
+ *   <li>{@code openras.audit.batch.duration} (timer, with buckets): how long each committed batch
+ *       took to write, from taking the chain lock to the commit; every answer in it waited for it
+ *       (docs/adr/0035);
  *   <li>{@code openras.audit.write.failures} (counter): batches that failed, nothing of them
  *       written (each caller in one got 503); {@code openras.audit.write.failed.records} the
  *       records in them;
@@ -34,6 +39,7 @@ import org.springframework.stereotype.Component;
 public class AuditMetrics {
   static final String WRITTEN = "openras.audit.records.written";
   static final String BATCH = "openras.audit.batch.size";
+  static final String BATCH_DURATION = "openras.audit.batch.duration";
   static final String FAILURES = "openras.audit.write.failures";
   static final String FAILED_RECORDS = "openras.audit.write.failed.records";
   static final String VERIFICATIONS = "openras.audit.chain.verifications";
@@ -56,6 +62,7 @@ public class AuditMetrics {
   private final MeterRegistry registry;
   private final Counter written;
   private final DistributionSummary batch;
+  private final Timer batchDuration;
   private final Counter failures;
   private final Counter failedRecords;
   private final AtomicLong intact = new AtomicLong(-1);
@@ -69,6 +76,22 @@ public class AuditMetrics {
         DistributionSummary.builder(BATCH)
             .description("Audit records committed per group-commit batch (one transaction)")
             .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, AuditWriter.MAX_BATCH)
+            .register(registry);
+    this.batchDuration =
+        Timer.builder(BATCH_DURATION)
+            .description("Time to write one committed group-commit batch, lock to commit")
+            .serviceLevelObjectives(
+                Duration.ofMillis(1),
+                Duration.ofMillis(2),
+                Duration.ofMillis(5),
+                Duration.ofMillis(10),
+                Duration.ofMillis(20),
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofMillis(200),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5))
             .register(registry);
     this.failures =
         Counter.builder(FAILURES)
@@ -92,10 +115,11 @@ public class AuditMetrics {
     }
   }
 
-  /** A batch of {@code size} records committed. */
-  void committed(int size) {
+  /** A batch of {@code size} records committed, written in {@code nanos}. */
+  void committed(int size, long nanos) {
     written.increment(size);
     batch.record(size);
+    batchDuration.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** A batch of {@code size} records that failed: none was written. */

@@ -164,6 +164,7 @@ public class AuditWriter implements AutoCloseable {
   /** Has the table write one batch and tells each caller; all fail if any part fails. */
   private void write(List<Pending> batch) {
     List<AuditEntry> entries;
+    long start = System.nanoTime();
     try {
       entries =
           table.append(
@@ -176,7 +177,7 @@ public class AuditWriter implements AutoCloseable {
     }
     int written = (int) entries.stream().filter(e -> e != null).count();
     if (written > 0) {
-      metrics.committed(written);
+      metrics.committed(written, System.nanoTime() - start);
     }
     for (int i = 0; i < batch.size(); i++) {
       AuditEntry entry = entries.get(i);

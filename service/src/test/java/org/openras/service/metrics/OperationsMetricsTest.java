@@ -60,6 +60,7 @@ class OperationsMetricsTest {
     DistributionSummary batches = registry.get("openras.audit.batch.size").summary();
     long batchesBefore = batches.count();
     double recordsInBatchesBefore = batches.totalAmount();
+    long batchTimesBefore = registry.get("openras.audit.batch.duration").timer().count();
 
     for (int i = 0; i < 3; i++) {
       assertThat(new Http(port).postJson(Seeds.first()).statusCode()).isEqualTo(200);
@@ -70,9 +71,13 @@ class OperationsMetricsTest {
     assertThat(batches.count() - batchesBefore).isEqualTo(3);
     assertThat(batches.totalAmount() - recordsInBatchesBefore).isEqualTo(3);
     assertThat(batches.max()).isGreaterThanOrEqualTo(1);
+    // Each committed batch timed, lock to commit.
+    assertThat(registry.get("openras.audit.batch.duration").timer().count() - batchTimesBefore)
+        .isEqualTo(3);
     assertThat(Http.anonymous(port).get("/actuator/prometheus").body())
         .containsPattern("openras_audit_records_written_total [1-9]")
         .contains("openras_audit_batch_size_count")
+        .contains("openras_audit_batch_duration_seconds_bucket")
         .contains("openras_audit_write_failures_total");
   }
 
