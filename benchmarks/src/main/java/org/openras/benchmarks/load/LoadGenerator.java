@@ -135,7 +135,21 @@ public final class LoadGenerator {
     results.put(
         "serverSideLatencyMillis",
         LoadReport.serverSideLatency(bucketsBefore, server.calculationBuckets()));
-    results.put("auditBatchMillis", LoadReport.auditBatches(batchesBefore, server.batchBuckets()));
+    Map<String, Object> batches = LoadReport.auditBatches(batchesBefore, server.batchBuckets());
+    if (!batches.isEmpty()) {
+      // The one writer's share of the measured part spent writing batches (docs/adr/0005): near
+      // 1, every answer queues behind the batch being written.
+      batches.put(
+          "writerBusyShare",
+          round(LoadReport.delta(serverBefore, serverAfter, "secondsInAuditBatches") / elapsed, 3));
+      batches.put(
+          "recordsPerBatch",
+          round(
+              LoadReport.delta(serverBefore, serverAfter, "auditRecordsInBatches")
+                  / LoadReport.delta(serverBefore, serverAfter, "auditBatches"),
+              2));
+    }
+    results.put("auditBatchMillis", batches);
     results.put("serverSideBefore", serverBefore);
     results.put("serverSideAfter", serverAfter);
     results.put(

@@ -164,7 +164,7 @@ final class LoadReport {
     return m;
   }
 
-  private static double delta(Map<String, Object> before, Map<String, Object> after, String key) {
+  static double delta(Map<String, Object> before, Map<String, Object> after, String key) {
     return ((Number) after.get(key)).doubleValue() - ((Number) before.get(key)).doubleValue();
   }
 

@@ -96,6 +96,7 @@ final class ServerSide {
     METERS.put("jvm_gc_memory_allocated_bytes_total", "jvmAllocatedBytes");
     METERS.put("openras_audit_batch_size_count", "auditBatches");
     METERS.put("openras_audit_batch_size_sum", "auditRecordsInBatches");
+    METERS.put("openras_audit_batch_duration_seconds_sum", "secondsInAuditBatches");
   }
 
   /** The chain verified, and its record count against the calculations answered in the run. */
