@@ -74,7 +74,7 @@ class WarmUp implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
   private static final Authentication ACTOR =
       new UsernamePasswordAuthenticationToken(
-          "openras warm-up", null, Set.of(new SimpleGrantedAuthority("ROLE_ASSESSOR")));
+          WarmUpCredentials.NAME, null, Set.of(new SimpleGrantedAuthority("ROLE_ASSESSOR")));
 
   /** How often the warm-up asks whether the path is steady. */
   private static final long WINDOW_NANOS = 1_000_000_000L;
