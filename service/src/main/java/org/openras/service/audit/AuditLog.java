@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +28,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deliberately no way to change or remove one.
  *
  * <p>Every record is chained to the one before, so appends are serial: {@link #append} takes a
- * batch of drafts and, in <em>one</em> transaction, takes the chain lock ({@link ChainLock}) once,
- * reads the head once, chains the drafts in the order given with {@link AuditEntry#chain} (records
- * and hashes exactly as one at a time would make them, so verification is unchanged), inserts them
- * as one JDBC batch and commits. Several instances serialise on the chain lock, a batch at a time.
- * Who gathers a batch, and who waits for it, is the {@link AuditWriter}'s job (group commit,
- * docs/adr/0005-audit-group-commit.md); the calculations append through it, never here.
+ * batch of drafts and, in <em>one</em> transaction, chains them in the order given with {@link
+ * AuditEntry#chain} (records and hashes exactly as one at a time would make them, so verification
+ * is unchanged), inserts them as one JDBC batch and commits. Who gathers a batch, and who waits for
+ * it, is the {@link AuditWriter}'s job (group commit, docs/adr/0005-audit-group-commit.md); the
+ * calculations append through it, never here.
+ *
+ * <p>Where a batch starts (docs/adr/0036-audit-append-on-the-head-it-wrote.md): each row is
+ * inserted only if its predecessor is in the table with the hash it chains to, and the sequence is
+ * the primary key, so no row can join the chain except right after a committed one (or one of its
+ * own batch), and the committed records are always a prefix without gaps. Every writer holds the
+ * chain lock ({@link ChainLock}) while it inserts, so instances never race for a sequence. A batch
+ * starts from the head this table itself last committed, without reading the head, its rows taking
+ * the lock as they are inserted, without waiting: on PostgreSQL two round trips (the rows, the
+ * commit) instead of four. When another instance has written since, holds the lock, or the head was
+ * changed behind the service, a row is refused (its sequence taken, its predecessor not there, or
+ * the lock not free), the transaction rolls back, and the batch is written again the full way: the
+ * chain lock waited for, the head read under it, the rows, the commit.
  */
 @Repository
 public class AuditLog {
@@ -40,20 +52,46 @@ public class AuditLog {
       "sequence, id, recorded_at, actor, role, person_ref, request_json, result_json, rule_sets,"
           + " engine_version, previous_hash, record_hash";
   private static final String COLUMNS = CALCULATION_COLUMNS + ", kind";
+  private static final String CALCULATION_VALUES =
+      "CAST(? AS BIGINT), CAST(? AS UUID), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR),"
+          + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
+          + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR)";
+  private static final String AFTER_PREDECESSOR =
+      " FROM audit_record p WHERE p.sequence = ? AND p.record_hash = ?";
 
-  /** A calculation's row, exactly as before kinds existed: the column's default names its kind. */
+  /**
+   * A row, inserted only when its predecessor is in the table with the hash the row chains to (the
+   * last two parameters); otherwise no row. A calculation's row is written exactly as before kinds
+   * existed, the column's default naming its kind; the casts type the parameters for H2.
+   */
   private static final String INSERT_CALCULATION =
-      "INSERT INTO audit_record (" + CALCULATION_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+      "INSERT INTO audit_record (" + CALCULATION_COLUMNS + ") SELECT " + CALCULATION_VALUES;
 
   private static final String INSERT =
+      "INSERT INTO audit_record ("
+          + COLUMNS
+          + ") SELECT "
+          + CALCULATION_VALUES
+          + ", CAST(? AS VARCHAR)";
+
+  /** The very first record, which has no predecessor (a calculation's, and another kind's). */
+  private static final String INSERT_FIRST_CALCULATION =
+      "INSERT INTO audit_record (" + CALCULATION_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  private static final String INSERT_FIRST =
       "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
   private static final int FETCH_SIZE = 200;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template; // reads in batches of FETCH_SIZE, writes batches
   private final TransactionTemplate transaction;
   private final ChainLock lock;
+  private final String afterPredecessor; // the insert's condition; with the lock's where it can
   private final Clock clock;
+
+  /** The last record this table committed, where the next batch starts; null when unknown. */
+  private Head lastCommitted;
 
   AuditLog(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = JdbcClient.create(dataSource);
@@ -61,6 +99,8 @@ public class AuditLog {
     this.template.setFetchSize(FETCH_SIZE);
     this.transaction = new TransactionTemplate(transactions);
     this.lock = ChainLock.forDatabase(dataSource);
+    this.afterPredecessor =
+        AFTER_PREDECESSOR + (lock.tryCondition() == null ? "" : " AND " + lock.tryCondition());
     this.clock = Clock.systemUTC();
   }
 
@@ -85,13 +125,69 @@ public class AuditLog {
     if (companions.size() != drafts.size()) {
       throw new IllegalArgumentException("one companion (or null) per draft");
     }
-    return transaction.execute(status -> chainAndInsert(drafts, companions, status));
+    Head from = lastWritten();
+    if (from != null) {
+      try {
+        return wrote(
+            transaction.execute(status -> chainAndInsert(from, drafts, companions, status)));
+      } catch (StaleHeadException | DuplicateKeyException stale) {
+        forget(from); // another instance wrote since, holds the lock, or the head was changed
+      } catch (RuntimeException e) {
+        forget(from); // whether it committed is not known: the full way next time
+        throw e;
+      }
+    }
+    return wrote(transaction.execute(status -> chainAndInsert(null, drafts, companions, status)));
   }
 
-  /** Under the chain lock: writes the companions, chains the drafts kept, and inserts them. */
+  /** Keeps the last record of a committed batch as where the next starts; returns the entries. */
+  private List<AuditEntry> wrote(List<AuditEntry> entries) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      AuditEntry last = entries.get(i);
+      if (last != null) {
+        synchronized (this) {
+          if (lastCommitted == null || lastCommitted.sequence() < last.sequence()) {
+            lastCommitted = new Head(last.sequence(), last.hash());
+          }
+        }
+        break;
+      }
+    }
+    return entries;
+  }
+
+  private synchronized Head lastWritten() {
+    return lastCommitted;
+  }
+
+  private synchronized void forget(Head stale) {
+    if (lastCommitted == stale) {
+      lastCommitted = null;
+    }
+  }
+
+  /** A row whose predecessor was not there: the transaction rolls back. */
+  private static final class StaleHeadException extends RuntimeException {
+    StaleHeadException() {
+      super("the chain's head is not the one this batch starts from", null, false, false);
+    }
+  }
+
+  /**
+   * Writes the companions, chains the drafts kept after {@code from} and inserts them, each row
+   * only after its predecessor, holding the chain lock. With {@code from} null, the full way: the
+   * lock taken first, waiting for it, and the head read under it. With a head, the rows take the
+   * lock themselves, without waiting (on PostgreSQL; on H2 it is taken first, in process), and are
+   * refused when another transaction holds it.
+   */
   private List<AuditEntry> chainAndInsert(
-      List<AuditDraft> drafts, List<AuditCompanion> companions, TransactionStatus status) {
-    lock.acquire(jdbc);
+      Head from,
+      List<AuditDraft> drafts,
+      List<AuditCompanion> companions,
+      TransactionStatus status) {
+    if (from == null || lock.tryCondition() == null) {
+      lock.acquire(jdbc);
+    }
     boolean[] withdrawn = new boolean[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
       AuditCompanion companion = companions.get(i);
@@ -106,7 +202,7 @@ public class AuditLog {
         }
       }
     }
-    Optional<Head> head = head();
+    Optional<Head> head = from != null ? Optional.of(from) : head();
     long sequence = head.map(Head::sequence).orElse(0L);
     String previous = head.map(Head::hash).orElse(AuditHash.GENESIS);
     List<AuditEntry> entries = new ArrayList<>(drafts.size());
@@ -123,23 +219,51 @@ public class AuditLog {
       written.add(entry);
       previous = entry.hash();
     }
-    List<Object[]> calculations = new ArrayList<>();
-    List<Object[]> others = new ArrayList<>();
-    for (AuditEntry e : written) {
-      if (e.isCalculation()) {
-        Object[] all = columns(e);
-        calculations.add(java.util.Arrays.copyOf(all, all.length - 1));
+    if (written.isEmpty()) {
+      return entries;
+    }
+    if (written.get(0).sequence() == 1) {
+      AuditEntry first = written.get(0);
+      Object[] all = columns(first);
+      if (first.isCalculation()) {
+        template.update(INSERT_FIRST_CALCULATION, Arrays.copyOf(all, all.length - 1));
       } else {
-        others.add(columns(e));
+        template.update(INSERT_FIRST, all);
       }
+      written = written.subList(1, written.size());
     }
-    if (!calculations.isEmpty()) {
-      template.batchUpdate(INSERT_CALCULATION, calculations);
-    }
-    if (!others.isEmpty()) {
-      template.batchUpdate(INSERT, others);
-    }
+    insertAfterPredecessors(written);
     return entries;
+  }
+
+  /**
+   * Inserts the rows in chain order, each only after its predecessor: one JDBC batch for each run
+   * of rows of the same form (a batch of calculations is one). Throws {@link StaleHeadException}
+   * when a row was not inserted (the transaction then rolls back).
+   */
+  private void insertAfterPredecessors(List<AuditEntry> chained) {
+    int start = 0;
+    while (start < chained.size()) {
+      boolean calculations = chained.get(start).isCalculation();
+      List<Object[]> rows = new ArrayList<>(chained.size() - start);
+      int end = start;
+      for (; end < chained.size() && chained.get(end).isCalculation() == calculations; end++) {
+        AuditEntry e = chained.get(end);
+        Object[] all = columns(e);
+        int n = calculations ? all.length - 1 : all.length; // a calculation's kind is the default
+        Object[] row = Arrays.copyOf(all, n + 2);
+        row[n] = e.sequence() - 1;
+        row[n + 1] = e.previousHash();
+        rows.add(row);
+      }
+      String insert = (calculations ? INSERT_CALCULATION : INSERT) + afterPredecessor;
+      for (int inserted : template.batchUpdate(insert, rows)) {
+        if (inserted == 0) {
+          throw new StaleHeadException();
+        }
+      }
+      start = end;
+    }
   }
 
   private static Object[] columns(AuditEntry e) {

@@ -18,9 +18,11 @@ public final class ChainLock {
   static final long ADVISORY_KEY = 0x4f70656e524153L;
 
   private final String sql;
+  private final String tryCondition;
 
-  private ChainLock(String sql) {
+  private ChainLock(String sql, String tryCondition) {
     this.sql = sql;
+    this.tryCondition = tryCondition;
   }
 
   static ChainLock forDatabase(DataSource dataSource) {
@@ -33,8 +35,20 @@ public final class ChainLock {
    */
   public static ChainLock forDatabase(DataSource dataSource, long advisoryKey, String lockTable) {
     return isPostgres(dataSource)
-        ? new ChainLock("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + advisoryKey + ")) l")
-        : new ChainLock("SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE");
+        ? new ChainLock(
+            "SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + advisoryKey + ")) l",
+            "pg_try_advisory_xact_lock(" + advisoryKey + ")")
+        : new ChainLock("SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE", null);
+  }
+
+  /**
+   * A condition that takes the lock without waiting, to be held to the transaction's end like
+   * {@link #acquire}'s, and is false when another transaction holds it: for a statement that should
+   * do nothing rather than wait (PostgreSQL). Null where the database has none (H2): {@link
+   * #acquire} first.
+   */
+  public String tryCondition() {
+    return tryCondition;
   }
 
   /** Waits for the lock; call inside the appending transaction. */

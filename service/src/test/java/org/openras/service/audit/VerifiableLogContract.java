@@ -2,10 +2,12 @@ package org.openras.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openras.service.audit.AuditLogStatements.recording;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +31,8 @@ import org.openras.service.audit.merkle.ProofCheck;
 import org.openras.service.audit.merkle.Rfc9162;
 import org.openras.service.audit.merkle.SignedNote;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
@@ -376,6 +380,81 @@ public abstract class VerifiableLogContract {
         e.engineVersion(),
         e.previousHash(),
         e.hash());
+  }
+
+  // Where a batch starts (docs/adr/0036): on the head the table last committed, each row only
+  // after its predecessor, every writer holding the chain lock.
+
+  @Test
+  void aBatchAfterTheFirstStartsOnTheHeadItWroteWithoutReadingIt() {
+    List<String> sent = new ArrayList<>();
+    DataSource noted = recording(db, sent);
+    AuditLog recorded = new AuditLog(noted, new JdbcTransactionManager(noted));
+    recorded.append(List.of(draft("P-1")));
+    assertThat(sent).anyMatch(AuditLogStatements::readsTheHead);
+    sent.clear();
+
+    List<AuditEntry> second = recorded.append(List.of(draft("P-2"), draft("P-3")));
+
+    assertThat(second).extracting(AuditEntry::sequence).containsExactly(2L, 3L);
+    assertThat(sent).noneMatch(AuditLogStatements::readsTheHead);
+    assertThat(sent)
+        .as("the rows (and on H2, in process, the lock first)")
+        .hasSizeLessThanOrEqualTo(2)
+        .anyMatch(sql -> sql.startsWith("INSERT INTO audit_record"));
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aBatchAfterAnotherInstanceWroteContinuesFromTheTablesHead() {
+    AuditLog other = new AuditLog(db, new JdbcTransactionManager(db));
+    AuditEntry first = log.append(List.of(draft("P-1"))).get(0);
+    AuditEntry theirs = other.append(List.of(draft("P-2"), draft("P-3"))).get(1);
+
+    AuditEntry ours = log.append(List.of(draft("P-4"))).get(0);
+    AuditEntry theirsAgain = other.append(List.of(draft("P-5"))).get(0);
+
+    assertThat(first.sequence()).isEqualTo(1);
+    assertThat(ours.sequence()).isEqualTo(4);
+    assertThat(ours.previousHash()).isEqualTo(theirs.hash());
+    assertThat(theirsAgain.sequence()).isEqualTo(5);
+    assertThat(theirsAgain.previousHash()).isEqualTo(ours.hash());
+    assertThat(records()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aHeadRemovedBehindTheServiceIsNotWrittenAfter() {
+    List<AuditEntry> three = append(3);
+    asAttacker("DELETE FROM audit_record WHERE sequence = 3");
+
+    AuditEntry next = append(1).get(0);
+
+    assertThat(next.sequence()).as("no gap where the removed record was").isEqualTo(3);
+    assertThat(next.previousHash()).isEqualTo(three.get(1).hash());
+    assertThat(records()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aBatchOnItsOwnHeadWaitsWhileAnotherTransactionHoldsTheChainLock() throws Exception {
+    append(1);
+    ExecutorService appender = Executors.newSingleThreadExecutor();
+    try (Connection holder = db.getConnection()) {
+      holder.setAutoCommit(false);
+      ChainLock.forDatabase(db)
+          .acquire(JdbcClient.create(new SingleConnectionDataSource(holder, true)));
+      Future<AuditEntry> waiting = appender.submit(() -> writer.append(draft("P-2")));
+
+      Thread.sleep(1_000);
+      assertThat(waiting).as("written while another held the lock").isNotDone();
+      assertThat(log.count()).isEqualTo(1);
+      holder.commit();
+
+      assertThat(waiting.get().sequence()).isEqualTo(2);
+    } finally {
+      appender.shutdownNow();
+    }
+    assertThat(verifier.verify().intact()).isTrue();
   }
 
   /**
