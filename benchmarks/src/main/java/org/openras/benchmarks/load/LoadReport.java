@@ -68,7 +68,7 @@ final class LoadReport {
       NavigableMap<Double, Double> before, NavigableMap<Double, Double> after) {
     Map<String, Object> m = bucketPercentiles("batches", before, after);
     if (!m.isEmpty()) {
-      m.put("note", "openras.audit.batch.duration: lock to commit, bucket upper bounds");
+      m.put("note", "openras.audit.batch.duration: start to commit, bucket upper bounds");
     }
     return m;
   }

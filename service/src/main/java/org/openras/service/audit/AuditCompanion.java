@@ -3,9 +3,9 @@ package org.openras.service.audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A row of another table written in the same transaction as one audit record, under the chain lock
- * (docs/adr/0022): both are committed, or neither. An {@code Idempotency-Key} sent with a
- * calculation is one: a crash never leaves a record without its key nor a key without its record.
+ * A row of another table written in the same transaction as one audit record (docs/adr/0022): both
+ * are committed, or neither. An {@code Idempotency-Key} sent with a calculation is one: a crash
+ * never leaves a record without its key nor a key without its record.
  */
 @FunctionalInterface
 public interface AuditCompanion {

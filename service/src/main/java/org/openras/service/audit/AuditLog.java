@@ -116,10 +116,9 @@ public class AuditLog {
 
   /**
    * As {@link #append(List)}, each draft with the row to write beside it ({@code null} for none):
-   * in the same transaction, under the chain lock, each companion is inserted first, in a savepoint
-   * of its own; one whose key is taken withdraws its draft alone (its place in the list answered is
-   * {@code null}, and no record is chained for it), the others are chained as if it had not been
-   * there (docs/adr/0022).
+   * in the same transaction each companion is inserted first, in a savepoint of its own; one whose
+   * key is taken withdraws its draft alone (its place in the list answered is {@code null}, and no
+   * record is chained for it), the others are chained as if it had not been there (docs/adr/0022).
    */
   List<AuditEntry> append(List<AuditDraft> drafts, List<AuditCompanion> companions) {
     if (companions.size() != drafts.size()) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code openras.audit.batch.size} (distribution summary): records per committed group-commit
  *       batch (one transaction);
  *   <li>{@code openras.audit.batch.duration} (timer, with buckets): how long each committed batch
- *       took to write, from taking the chain lock to the commit; every answer in it waited for it
- *       (docs/adr/0035);
+ *       took to write, from its transaction's start to the commit (a stale head's retry the full
+ *       way included); every answer in it waited for it (docs/adr/0035);
  *   <li>{@code openras.audit.write.failures} (counter): batches that failed, nothing of them
  *       written (each caller in one got 503); {@code openras.audit.write.failed.records} the
  *       records in them;
@@ -79,7 +79,7 @@ public class AuditMetrics {
             .register(registry);
     this.batchDuration =
         Timer.builder(BATCH_DURATION)
-            .description("Time to write one committed group-commit batch, lock to commit")
+            .description("Time to write one committed group-commit batch, start to commit")
             .serviceLevelObjectives(
                 Duration.ofMillis(1),
                 Duration.ofMillis(2),

@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * appends never hash the tree. A checkpoint, in one transaction under its own lock (so several
  * instances take turns): reads the stored tree's frontier (O(log n) subtrees), checks that it still
  * has the root of the latest checkpoint file, reads the hashes of the records committed since (only
- * committed records are visible; appends commit in sequence order under the chain lock, so they are
- * a gap-free prefix), checks their sequence and links, extends the tree and stores the new
- * subtrees; then signs origin, size and root and writes the file.
+ * committed records are visible; a record is inserted only after its committed predecessor, under
+ * the chain lock, so they are a gap-free prefix: docs/adr/0036), checks their sequence and links,
+ * extends the tree and stores the new subtrees; then signs origin, size and root and writes the
+ * file.
  */
 @Service
 public class Checkpointer implements AutoCloseable, SmartInitializingSingleton {

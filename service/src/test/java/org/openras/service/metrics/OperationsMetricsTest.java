@@ -71,7 +71,7 @@ class OperationsMetricsTest {
     assertThat(batches.count() - batchesBefore).isEqualTo(3);
     assertThat(batches.totalAmount() - recordsInBatchesBefore).isEqualTo(3);
     assertThat(batches.max()).isGreaterThanOrEqualTo(1);
-    // Each committed batch timed, lock to commit.
+    // Each committed batch timed, from its transaction's start to the commit.
     assertThat(registry.get("openras.audit.batch.duration").timer().count() - batchTimesBefore)
         .isEqualTo(3);
     assertThat(Http.anonymous(port).get("/actuator/prometheus").body())
