@@ -139,6 +139,32 @@ public class AuditLog {
     return wrote(transaction.execute(status -> chainAndInsert(null, drafts, companions, status)));
   }
 
+  /**
+   * The start-up warm-up's rehearsal (docs/adr/0035, 0036): the drafts chained and sent to the
+   * database exactly as a batch on its own head would be, but after a head no trail holds (no
+   * record has its sequence, and its hash is not a hash), so no row can be inserted, and the
+   * transaction is rolled back whatever happens. Returns the records as they would have read;
+   * nothing is written, the chain lock is not kept, and the head this table keeps is unchanged.
+   *
+   * @throws IllegalStateException if a row was inserted after all (rolled back)
+   */
+  List<AuditEntry> rehearse(List<AuditDraft> drafts) {
+    return transaction.execute(
+        status -> {
+          status.setRollbackOnly();
+          List<AuditEntry> entries = chain(REHEARSAL_HEAD, drafts, new boolean[drafts.size()]);
+          try {
+            insertAfterPredecessors(entries);
+          } catch (StaleHeadException expected) {
+            return entries; // no row inserted: the rehearsal's outcome
+          }
+          throw new IllegalStateException("a rehearsal inserted an audit row (rolled back)");
+        });
+  }
+
+  /** A head no trail holds: the rehearsal's rows find no predecessor. */
+  private static final Head REHEARSAL_HEAD = new Head(Long.MAX_VALUE / 2, "r".repeat(64));
+
   /** Keeps the last record of a committed batch as where the next starts; returns the entries. */
   private List<AuditEntry> wrote(List<AuditEntry> entries) {
     for (int i = entries.size() - 1; i >= 0; i--) {
@@ -201,23 +227,8 @@ public class AuditLog {
         }
       }
     }
-    Optional<Head> head = from != null ? Optional.of(from) : head();
-    long sequence = head.map(Head::sequence).orElse(0L);
-    String previous = head.map(Head::hash).orElse(AuditHash.GENESIS);
-    List<AuditEntry> entries = new ArrayList<>(drafts.size());
-    List<AuditEntry> written = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      if (withdrawn[i]) {
-        entries.add(null);
-        continue;
-      }
-      AuditEntry entry =
-          AuditEntry.chain(
-              drafts.get(i), ++sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), previous);
-      entries.add(entry);
-      written.add(entry);
-      previous = entry.hash();
-    }
+    List<AuditEntry> entries = chain(from != null ? from : head().orElse(null), drafts, withdrawn);
+    List<AuditEntry> written = entries.stream().filter(e -> e != null).toList();
     if (written.isEmpty()) {
       return entries;
     }
@@ -232,6 +243,28 @@ public class AuditLog {
       written = written.subList(1, written.size());
     }
     insertAfterPredecessors(written);
+    return entries;
+  }
+
+  /**
+   * The drafts chained after {@code head} (null: the trail is empty) in the order given, a
+   * withdrawn draft's place null.
+   */
+  private List<AuditEntry> chain(Head head, List<AuditDraft> drafts, boolean[] withdrawn) {
+    long sequence = head == null ? 0L : head.sequence();
+    String previous = head == null ? AuditHash.GENESIS : head.hash();
+    List<AuditEntry> entries = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      if (withdrawn[i]) {
+        entries.add(null);
+        continue;
+      }
+      AuditEntry entry =
+          AuditEntry.chain(
+              drafts.get(i), ++sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), previous);
+      entries.add(entry);
+      previous = entry.hash();
+    }
     return entries;
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,7 @@ public class AuditWriter implements AutoCloseable {
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Thread writer;
   private volatile boolean open = true;
+  private final AtomicLong rehearsed = new AtomicLong();
 
   /** A writer whose meters nobody reads (for tests of the table). */
   AuditWriter(AuditLog table) {
@@ -65,7 +67,10 @@ public class AuditWriter implements AutoCloseable {
 
   /** A draft handed to the writer, the row to write with it, and where its caller waits. */
   private record Pending(
-      AuditDraft draft, AuditCompanion companion, CompletableFuture<AuditEntry> outcome) {}
+      AuditDraft draft,
+      AuditCompanion companion,
+      boolean rehearsal,
+      CompletableFuture<AuditEntry> outcome) {}
 
   /**
    * Appends a record at the head of the chain and returns it once committed (with others waiting at
@@ -87,7 +92,29 @@ public class AuditWriter implements AutoCloseable {
    * @throws AuditUnavailableException as {@link #append(AuditDraft)}
    */
   public AuditEntry append(AuditDraft draft, AuditCompanion companion) {
-    Pending pending = new Pending(draft, companion, new CompletableFuture<>());
+    return handOver(new Pending(draft, companion, false, new CompletableFuture<>()));
+  }
+
+  /**
+   * The start-up warm-up's rehearsal of an append (docs/adr/0035, 0036): the draft goes through the
+   * queue and the writer thread, is chained and sent to the database as an append would be, in a
+   * batch of rehearsals only, and is rolled back with nothing inserted ({@link AuditLog#rehearse}).
+   * Returns the record as it would have read. Not counted in the audit meters.
+   *
+   * @throws AuditUnavailableException as {@link #append(AuditDraft)}
+   */
+  public AuditEntry rehearse(AuditDraft draft) {
+    AuditEntry entry = handOver(new Pending(draft, null, true, new CompletableFuture<>()));
+    rehearsed.incrementAndGet();
+    return entry;
+  }
+
+  /** Drafts rehearsed since start ({@link #rehearse}), none written. */
+  public long rehearsed() {
+    return rehearsed.get();
+  }
+
+  private AuditEntry handOver(Pending pending) {
     try {
       if (!open || !queue.offer(pending, QUEUE_WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new AuditUnavailableException(open ? "the audit queue is full" : "closed");
@@ -161,8 +188,33 @@ public class AuditWriter implements AutoCloseable {
     }
   }
 
+  /** The rehearsals apart (their own batch), then the appends. */
+  private void write(List<Pending> taken) {
+    List<Pending> rehearsals = taken.stream().filter(Pending::rehearsal).toList();
+    if (rehearsals.isEmpty()) {
+      append(taken);
+      return;
+    }
+    rehearse(rehearsals);
+    List<Pending> appends = taken.stream().filter(p -> !p.rehearsal()).toList();
+    if (!appends.isEmpty()) {
+      append(appends);
+    }
+  }
+
+  private void rehearse(List<Pending> batch) {
+    try {
+      List<AuditEntry> entries = table.rehearse(batch.stream().map(Pending::draft).toList());
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).outcome().complete(entries.get(i));
+      }
+    } catch (RuntimeException e) {
+      batch.forEach(p -> p.outcome().completeExceptionally(e));
+    }
+  }
+
   /** Has the table write one batch and tells each caller; all fail if any part fails. */
-  private void write(List<Pending> batch) {
+  private void append(List<Pending> batch) {
     List<AuditEntry> entries;
     long start = System.nanoTime();
     try {

@@ -75,8 +75,9 @@ public class CalculationService {
   }
 
   /**
-   * The start-up warm-up's own request (docs/adr/0035): every step of a recorded calculation but
-   * the append (the record's text written and hashed as it would be), neither recorded nor counted
+   * The start-up warm-up's own request (docs/adr/0035): every step of a recorded calculation, the
+   * append rehearsed (the record chained, hashed and sent to the database by the audit writer as it
+   * would be, and rolled back with nothing inserted, docs/adr/0036), neither recorded nor counted
    * in the calculation meters. Its answer goes to the service itself, before the service is ready,
    * never to a person.
    */
@@ -84,8 +85,8 @@ public class CalculationService {
     CalculationRequest request = withPreviousAgreedBudget(asked);
     CalculationResult result = engine.calculate(request);
     AuditDraft draft = draft(request, result, actor);
-    hashAsRecorded(draft);
-    return new Recorded(result, new AuditedResponse(draft.id(), draft.result()));
+    AuditEntry rehearsed = audit.rehearse(draft);
+    return new Recorded(result, new AuditedResponse(rehearsed.id(), draft.result()));
   }
 
   /** The hash the draft's record would have as the first in a trail; nothing is written. */

@@ -31,6 +31,7 @@ import org.openras.engine.catalogue.RuleSetVersion;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.engine.result.CalculationResult;
 import org.openras.service.audit.AuditDraft;
+import org.openras.service.audit.AuditWriter;
 import org.openras.service.security.ProductionChecks;
 import org.openras.service.security.WarmUpCredentials;
 import org.slf4j.Logger;
@@ -84,6 +85,7 @@ class WarmUp implements ApplicationRunner {
   private final OpenRasEngine engine;
   private final JsonMapper http;
   private final WarmUpCredentials credentials;
+  private final AuditWriter audit;
   private final Environment environment;
   private final Duration budget;
   private final long most;
@@ -94,6 +96,7 @@ class WarmUp implements ApplicationRunner {
       OpenRasEngine engine,
       JsonMapper http,
       WarmUpCredentials credentials,
+      AuditWriter audit,
       Environment environment,
       @Value("${openras.warm-up:PT60S}") Duration budget,
       @Value("${openras.warm-up.calculations:1000000}") long most,
@@ -102,6 +105,7 @@ class WarmUp implements ApplicationRunner {
     this.engine = engine;
     this.http = http;
     this.credentials = credentials;
+    this.audit = audit;
     this.environment = environment;
     this.budget = budget;
     this.most = most;
@@ -127,11 +131,12 @@ class WarmUp implements ApplicationRunner {
       Loop loop = new Loop(bodies, path, inFlight, deadline);
       log.info(
           "Warmed up the calculation path in {} ms: {} calculations of {} policy cases {}, none"
-              + " recorded; {} at a time, stopped at {}: {}",
+              + " recorded ({} appends rehearsed and rolled back); {} at a time, stopped at {}: {}",
           (System.nanoTime() - start) / 1_000_000,
           loop.calculations + bodies.size(),
           bodies.size(),
           path.how,
+          audit.rehearsed(),
           inFlight,
           loop.why,
           loop.steady);

@@ -436,6 +436,31 @@ public abstract class VerifiableLogContract {
   }
 
   @Test
+  void aRehearsalSendsTheBatchButWritesNothingAndTheNextAppendIsUnchanged() {
+    List<AuditEntry> two = append(2);
+    List<String> sent = new ArrayList<>();
+    DataSource noted = recording(db, sent);
+    AuditWriter rehearsing =
+        new AuditWriter(new AuditLog(noted, new JdbcTransactionManager(noted)));
+    AuditEntry rehearsed;
+    try {
+      rehearsed = rehearsing.rehearse(draft("P-rehearsed"));
+    } finally {
+      rehearsing.close();
+    }
+
+    assertThat(sent).anyMatch(sql -> sql.startsWith("INSERT INTO audit_record"));
+    assertThat(rehearsing.rehearsed()).isOne();
+    assertThat(rehearsed.hash()).isEqualTo(AuditHash.of(rehearsed.withHash(null)));
+    assertThat(log.count()).isEqualTo(2);
+    assertThat(log.find(rehearsed.id())).isEmpty();
+    AuditEntry next = append(1).get(0);
+    assertThat(next.sequence()).isEqualTo(3);
+    assertThat(next.previousHash()).isEqualTo(two.get(1).hash());
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void aBatchOnItsOwnHeadWaitsWhileAnotherTransactionHoldsTheChainLock() throws Exception {
     append(1);
     ExecutorService appender = Executors.newSingleThreadExecutor();

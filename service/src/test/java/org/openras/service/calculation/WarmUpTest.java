@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openras.engine.json.Json;
 import org.openras.engine.request.CalculationRequest;
 import org.openras.service.OpenRasApplication;
+import org.openras.service.audit.AuditWriter;
 import org.openras.service.security.WarmUpCredentials;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -46,7 +47,8 @@ class WarmUpTest {
   private static final Pattern DONE =
       Pattern.compile(
           "Warmed up the calculation path in \\d+ ms: (\\d+) calculations of (\\d+) policy cases"
-              + " (over HTTP to /api/v1/calculations|in process), none recorded");
+              + " (over HTTP to /api/v1/calculations|in process), none recorded \\((\\d+) appends"
+              + " rehearsed and rolled back\\)");
 
   private static final Path SEED =
       Path.of("../seeds/people/older-person-full-assessment-pays-a-contribution.json");
@@ -98,6 +100,10 @@ class WarmUpTest {
       assertThat(cases).isGreaterThan(20);
       assertThat(Long.parseLong(done.group(1))).isGreaterThanOrEqualTo(cases);
       assertThat(records(service)).isZero();
+      // Each request over HTTP rehearsed its append through the audit writer: nothing written.
+      assertThat(Long.parseLong(done.group(4)))
+          .isEqualTo(service.getBean(AuditWriter.class).rehearsed())
+          .isGreaterThanOrEqualTo(Long.parseLong(done.group(1)) - cases);
 
       // The requests went through the HTTP stack (the server's own timer counted them), and the
       // calculation meters, which count answers to people, did not count them.
@@ -138,6 +144,7 @@ class WarmUpTest {
       Matcher done = DONE.matcher(started.logWhenReady());
       assertThat(done.find()).as("warmed up before it was ready").isTrue();
       assertThat(done.group(3)).isEqualTo("in process");
+      assertThat(done.group(4)).isEqualTo("0");
       assertThat(records(service)).isZero();
     }
   }
