@@ -87,7 +87,10 @@ public class AuditLog {
   private final JdbcTemplate template; // reads in batches of FETCH_SIZE, writes batches
   private final TransactionTemplate transaction;
   private final ChainLock lock;
-  private final String afterPredecessor; // the insert's condition; with the lock's where it can
+
+  /** The rows' condition: the predecessor, and the lock's try where the database has one. */
+  private final String afterPredecessor;
+
   private final Clock clock;
 
   /** The last record this table committed, where the next batch starts; null when unknown. */
