@@ -267,6 +267,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     () ->
                         new IllegalStateException(
                             "no audit record " + stored.auditId() + " for a stored key"));
+    // Counted before the body is written: a body of its declared length completes the response,
+    // so the client may read it, and look at the meter, before this method returns.
+    metrics.replayed(op);
     response.setStatus(stored.status());
     stored.headers().forEach(response::setHeader);
     response.setHeader(IdempotencyKeyHeader.REPLAYED, "true");
@@ -274,7 +277,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }
-    metrics.replayed(op);
   }
 
   /** A first request of an operation that is not audited: run it, and keep a success's answer. */
